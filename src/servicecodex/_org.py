@@ -1,0 +1,216 @@
+"""Organization: one organisation's rules, the object users hold."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TypeVar
+
+import attrs
+
+from servicecodex._appraisal import AppraisalScheme
+from servicecodex._calendar import BusinessCalendar
+from servicecodex._courtesy import PhraseBook
+from servicecodex._errors import PluginError, PolicyNotDefinedError, UnknownPluginError
+from servicecodex._i18n import SUPPORTED_LOCALES, catalog_locale
+from servicecodex._ladder import GradingLadder
+from servicecodex._pay import SalaryBands
+from servicecodex._penalties import PenaltySchedule
+from servicecodex._plugins import PluginHost, installed_plugins
+from servicecodex._profile import OrganizationProfile
+from servicecodex._service_levels import ServiceLevelPolicy
+from servicecodex._shifts import ShiftPolicy
+
+__all__ = ["EffectivePolicy", "Organization"]
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class EffectivePolicy:
+    """Everything an organisation's plugins and the built-in defaults answer.
+
+    A policy that nobody defines is ``None``; phrase books are keyed by locale and left
+    out where empty.
+    """
+
+    plugins: tuple[str, ...]
+    profile: OrganizationProfile
+    grading_ladder: GradingLadder | None
+    salary_bands: SalaryBands | None
+    penalty_schedule: PenaltySchedule | None
+    appraisal_scheme: AppraisalScheme | None
+    shift_policy: ShiftPolicy | None
+    service_levels: ServiceLevelPolicy | None
+    phrase_books: Mapping[str, PhraseBook]
+
+
+class Organization:
+    """An organisation's rules: the built-in defaults plus exactly the plugins it loads.
+
+    Build one with :meth:`load` (installed plugins, by id) or :meth:`from_plugins`
+    (plugin objects, e.g. in tests).  Each organisation has its own plugin manager, so two
+    organisations in one process never see each other's rules.  Policies are asked of the
+    plugins the first time they are used, then kept.
+
+    >>> org = Organization.load("jingyun-warehouse")
+    >>> org.profile.name.localize("zh_Hans")
+    '京云仓客服中心'
+    >>> Organization.load("no-such-org")
+    Traceback (most recent call last):
+    ...
+    servicecodex._errors.UnknownPluginError: no organisation plugin 'no-such-org' is installed (entry-point group 'servicecodex'); installed: ...jingyun-warehouse...
+    """
+
+    def __init__(self, host: PluginHost) -> None:
+        """Use :meth:`load` or :meth:`from_plugins`."""
+        self._host = host
+        self._phrase_books: dict[str, PhraseBook] = {}
+
+    @classmethod
+    def load(cls, *plugin_ids: str, precedence: Sequence[str] = ()) -> Organization:
+        """The organisation made of the installed plugins *plugin_ids* (entry points in the
+        group ``servicecodex``), in that order, over the built-in defaults.
+
+        With no ids, the built-in defaults alone.  *precedence* names the plugin whose
+        answer wins where several of them answer a pick-one hook.
+
+        :raises UnknownPluginError: an id is not installed (the message lists those that are).
+        :raises PluginError: a plugin cannot be imported or does not fit the hooks.
+        """
+        installed = installed_plugins()
+        plugins: list[tuple[str, object]] = []
+        for plugin_id in plugin_ids:
+            entry_point = installed.get(plugin_id)
+            if entry_point is None:
+                raise UnknownPluginError(plugin_id, installed)
+            try:
+                plugins.append((plugin_id, entry_point.load()))
+            except Exception as exc:
+                raise PluginError(plugin_id, "(import)", f"{type(exc).__name__}: {exc}") from exc
+        return cls.from_plugins(plugins, precedence=precedence)
+
+    @classmethod
+    def from_plugins(
+        cls,
+        plugins: Mapping[str, object] | Iterable[tuple[str, object]],
+        *,
+        precedence: Sequence[str] = (),
+    ) -> Organization:
+        """The organisation made of plugin objects (modules, classes or instances with
+        ``servicecodex_*`` functions), named by the keys, over the built-in defaults."""
+        pairs = list(plugins.items() if isinstance(plugins, Mapping) else plugins)
+        organization = cls(PluginHost(pairs, precedence))
+        organization._host.organization_loaded(organization)
+        return organization
+
+    def __repr__(self) -> str:
+        return f"<Organization {self.id!r} plugins={list(self.plugins)!r}>"
+
+    @property
+    def plugins(self) -> tuple[str, ...]:
+        """The explicitly loaded plugins, in load order."""
+        return self._host.plugin_names
+
+    def implemented_hooks(self) -> dict[str, tuple[str, ...]]:
+        """For each loaded plugin, the hooks it implements."""
+        return {name: self._host.implemented_hooks(name) for name in self.plugins}
+
+    @functools.cached_property
+    def profile(self) -> OrganizationProfile:
+        """Who the organisation is."""
+        return self._host.organization_profile()
+
+    @property
+    def id(self) -> str:
+        """The profile's id."""
+        return self.profile.id
+
+    @property
+    def calendar(self) -> BusinessCalendar:
+        """The organisation's business calendar."""
+        return self.profile.calendar
+
+    def _required(self, value: T | None, policy: str, hook: str) -> T:
+        if value is None:
+            raise PolicyNotDefinedError(self.id, policy, hook)
+        return value
+
+    @functools.cached_property
+    def _ladder(self) -> GradingLadder | None:
+        return self._host.grading_ladder(self.profile)
+
+    @functools.cached_property
+    def _bands(self) -> SalaryBands | None:
+        return self._host.salary_bands(self.profile)
+
+    @functools.cached_property
+    def _penalties(self) -> PenaltySchedule | None:
+        return self._host.penalty_schedule(self.profile)
+
+    @functools.cached_property
+    def _appraisal(self) -> AppraisalScheme | None:
+        return self._host.appraisal_scheme(self.profile)
+
+    @functools.cached_property
+    def _shifts(self) -> ShiftPolicy | None:
+        return self._host.shift_policy(self.profile)
+
+    @functools.cached_property
+    def _service_levels(self) -> ServiceLevelPolicy | None:
+        return self._host.service_levels(self.profile)
+
+    @property
+    def ladder(self) -> GradingLadder:
+        """The grading ladder (:class:`PolicyNotDefinedError` if there is none)."""
+        return self._required(self._ladder, "grading ladder", "servicecodex_grading_ladder")
+
+    @property
+    def salary_bands(self) -> SalaryBands:
+        """The salary band table (:class:`PolicyNotDefinedError` if there is none)."""
+        return self._required(self._bands, "salary band table", "servicecodex_salary_bands")
+
+    @property
+    def penalty_schedule(self) -> PenaltySchedule:
+        """The penalty schedule (:class:`PolicyNotDefinedError` if there is none)."""
+        return self._required(self._penalties, "penalty schedule", "servicecodex_penalty_schedule")
+
+    @property
+    def appraisal_scheme(self) -> AppraisalScheme:
+        """The appraisal scheme (:class:`PolicyNotDefinedError` if there is none)."""
+        return self._required(self._appraisal, "appraisal scheme", "servicecodex_appraisal_scheme")
+
+    @property
+    def shift_policy(self) -> ShiftPolicy:
+        """The shift policy (:class:`PolicyNotDefinedError` if there is none)."""
+        return self._required(self._shifts, "shift policy", "servicecodex_shift_policy")
+
+    @property
+    def service_levels(self) -> ServiceLevelPolicy:
+        """The service-level policy (:class:`PolicyNotDefinedError` if there is none)."""
+        return self._required(self._service_levels, "service-level policy", "servicecodex_service_levels")
+
+    def phrase_book(self, locale: str | None = None) -> PhraseBook:
+        """Every plugin's phrases for *locale* (default: the profile's), merged into one
+        book; conflicting entries raise :class:`~servicecodex.PolicyError` naming both
+        rules.  A locale nobody gives phrases for yields an empty book."""
+        key = catalog_locale(locale or self.profile.locale)
+        if key not in self._phrase_books:
+            books = self._host.courtesy_phrases(self.profile, key)
+            self._phrase_books[key] = PhraseBook.merge(key, (book for _, book in books))
+        return self._phrase_books[key]
+
+    def effective_policy(self) -> EffectivePolicy:
+        """Everything this organisation defines, ``None`` where nothing is defined."""
+        books = {loc: self.phrase_book(loc) for loc in SUPPORTED_LOCALES}
+        return EffectivePolicy(
+            plugins=self.plugins,
+            profile=self.profile,
+            grading_ladder=self._ladder,
+            salary_bands=self._bands,
+            penalty_schedule=self._penalties,
+            appraisal_scheme=self._appraisal,
+            shift_policy=self._shifts,
+            service_levels=self._service_levels,
+            phrase_books={loc: book for loc, book in books.items() if book.entries},
+        )

@@ -1,0 +1,165 @@
+"""Why an outcome is what it is: citations, reasons and outcomes.
+
+A :class:`Citation` names the rule (``TB-39``) and the clause of the regulation it comes
+from.  A :class:`Reason` adds the facts used and a message; :meth:`Reason.explain` renders
+it through the message catalogs in zh_Hans, zh_Hant or en, formatting each fact for the
+locale (money with its currency sign, dates, durations).  An :class:`Outcome` is a value
+with the reasons that produced it.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+import string
+import types
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any, Generic, Protocol, TypeVar, runtime_checkable
+
+import attrs
+
+from servicecodex._errors import PolicyError
+from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
+
+__all__ = ["Citation", "Localizable", "Outcome", "Reason", "format_fact"]
+
+RULE_ID = re.compile(r"^[A-Z]{2,4}-\d{2,3}$")
+T = TypeVar("T")
+
+
+@runtime_checkable
+class Localizable(Protocol):
+    """Anything that can render itself in a locale (``Text``, ``Money``, periods …)."""
+
+    def localize(self, locale: str = "en") -> str: ...
+
+
+def _rule_id(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not RULE_ID.match(value):
+        raise PolicyError("Citation.rule_id", value, "a rule id looks like 'TB-39' or 'GM-01'")
+
+
+def _clause(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str) or not value.strip():
+        raise PolicyError("Citation.clause", value, "name the clause of the regulation")
+
+
+@attrs.frozen
+class Citation:
+    """A rule of an organisation: its catalogue id and the clause it comes from.
+
+    >>> Citation("JW-12", "000 篇2 第四條.1")
+    Citation(rule_id='JW-12', clause='000 篇2 第四條.1')
+    """
+
+    rule_id: str = attrs.field(validator=_rule_id)
+    clause: str = attrs.field(validator=_clause)
+
+
+def _unit_duration(seconds: int, locale: str) -> str:
+    from babel.units import format_unit
+
+    loc = babel_locale(locale)
+    for unit, size in (("duration-day", 86400), ("duration-hour", 3600), ("duration-minute", 60)):
+        if seconds % size == 0 and seconds >= size:
+            return str(format_unit(seconds // size, unit, length="long", locale=loc))
+    return str(format_unit(seconds, "duration-second", length="long", locale=loc))
+
+
+def format_fact(value: object, locale: str = "en") -> str:
+    """A fact as a person reading *locale* expects it.
+
+    Money gets its currency sign, numbers their grouping, durations the largest exact
+    unit, dates the locale's medium form; lists are joined the locale's way.
+
+    >>> import datetime
+    >>> format_fact(datetime.timedelta(hours=24), "zh_Hans"), format_fact(Decimal("1800"), "en")
+    ('24小时', '1,800')
+    """
+    from babel import dates, lists, numbers
+
+    loc = babel_locale(locale)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Localizable):
+        return value.localize(locale)
+    if isinstance(value, bool):
+        return gettext(N_("yes") if value else N_("no"), locale)
+    if isinstance(value, int | Decimal):
+        return str(numbers.format_decimal(value, locale=loc))
+    if isinstance(value, _dt.timedelta):
+        return _unit_duration(int(value.total_seconds()), locale)
+    if isinstance(value, _dt.datetime):
+        return str(dates.format_datetime(value, "medium", tzinfo=value.tzinfo, locale=loc))
+    if isinstance(value, _dt.date):
+        return str(dates.format_date(value, "medium", locale=loc))
+    if isinstance(value, _dt.time):
+        return str(dates.format_time(value, "HH:mm", locale=loc))
+    if isinstance(value, Sequence | frozenset | set):
+        items = [format_fact(v, locale) for v in value]
+        return str(lists.format_list(items, locale=loc)) if items else "—"
+    raise TypeError(f"cannot render a fact of type {type(value).__name__}")
+
+
+def _facts(value: Mapping[str, object]) -> Mapping[str, object]:
+    return types.MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Reason:
+    """One rule's part in an outcome: which rule, which clause, which facts, and a message.
+
+    *message* is an English template whose ``{placeholders}`` name *facts*; the catalogs
+    translate it.
+
+    >>> r = Reason(Citation("JW-12", "000 篇2 第四條.1"),
+    ...            N_("Answer the {channel} within {rings} rings"),
+    ...            {"channel": "phone", "rings": 3})
+    >>> r.explain("en")
+    'Answer the phone within 3 rings (JW-12)'
+    """
+
+    cite: Citation
+    message: str
+    facts: Mapping[str, object] = attrs.field(factory=dict, converter=_facts, hash=False)
+
+    def __attrs_post_init__(self) -> None:
+        needed = {name for _, name, _, _ in string.Formatter().parse(self.message) if name}
+        missing = needed - set(self.facts)
+        if missing:
+            raise PolicyError("Reason.facts", dict(self.facts), f"missing {sorted(missing)}")
+
+    @property
+    def rule_id(self) -> str:
+        """The rule's catalogue id."""
+        return self.cite.rule_id
+
+    def explain(self, locale: str = "en") -> str:
+        """The reason as a sentence in *locale*, ending with the rule id."""
+        catalog_locale(locale)  # an unsupported locale fails here, before any formatting
+        text = gettext(self.message, locale).format(
+            **{k: format_fact(v, locale) for k, v in self.facts.items()}
+        )
+        return gettext(N_("{text} ({rule_id})"), locale).format(text=text, rule_id=self.rule_id)
+
+    def to_json(self, locale: str = "en") -> dict[str, Any]:
+        """The reason as plain JSON data, the message rendered in *locale*."""
+        return {
+            "rule_id": self.rule_id,
+            "clause": self.cite.clause,
+            "message": self.explain(locale),
+            "facts": {k: format_fact(v, locale) for k, v in self.facts.items()},
+        }
+
+
+@attrs.frozen
+class Outcome(Generic[T]):
+    """A value together with the reasons that produced it."""
+
+    value: T
+    reasons: tuple[Reason, ...] = attrs.field(converter=tuple)
+
+    def explain(self, locale: str = "en") -> list[str]:
+        """Every reason, rendered in *locale*."""
+        return [r.explain(locale) for r in self.reasons]

@@ -1,0 +1,108 @@
+"""Service levels: the channels customers use and how fast each must be answered."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+
+import attrs
+
+from servicecodex._errors import PolicyError
+from servicecodex._i18n import N_, gettext
+from servicecodex._reasons import Citation, Reason
+from servicecodex._validate import of_type, tuple_of
+
+__all__ = ["Channel", "ResponseTarget", "ServiceLevelPolicy"]
+
+
+class Channel(enum.Enum):
+    """How a customer reaches the organisation."""
+
+    PHONE = "phone"
+    ONLINE_CHAT = "online_chat"
+    EMAIL = "email"
+    SMS = "sms"
+    QQ = "qq"
+    WALK_IN = "walk_in"
+
+    def localize(self, locale: str = "en") -> str:
+        """The channel's name in *locale*."""
+        return gettext(_CHANNEL_LABELS[self], locale)
+
+
+_CHANNEL_LABELS = {
+    Channel.PHONE: N_("phone"),
+    Channel.ONLINE_CHAT: N_("online chat"),
+    Channel.EMAIL: N_("email"),
+    Channel.SMS: N_("SMS"),
+    Channel.QQ: N_("QQ"),
+    Channel.WALK_IN: N_("walk-in"),
+}
+
+
+def _rings(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+        raise PolicyError("ResponseTarget.rings", value, "a whole number of rings >= 1")
+
+
+def _duration(instance: object, attribute: attrs.Attribute[_dt.timedelta | None], value: object) -> None:
+    if value is not None and (not isinstance(value, _dt.timedelta) or value <= _dt.timedelta(0)):
+        raise PolicyError("ResponseTarget.first_response", value, "a positive timedelta")
+
+
+@attrs.frozen
+class ResponseTarget:
+    """How fast one channel is answered: within *rings* rings and/or within *first_response*.
+
+    >>> t = ResponseTarget(Channel.PHONE, Citation("JW-12", "000 篇2 第四條.1"), rings=3)
+    >>> t.describe().explain("zh_Hant")
+    '電話：響鈴3聲內接聽（JW-12）'
+    """
+
+    channel: Channel = attrs.field(validator=of_type(Channel))
+    cite: Citation = attrs.field(validator=of_type(Citation))
+    rings: int | None = attrs.field(default=None, validator=_rings)
+    first_response: _dt.timedelta | None = attrs.field(default=None, validator=_duration)
+
+    def __attrs_post_init__(self) -> None:
+        if self.rings is None and self.first_response is None:
+            raise PolicyError("ResponseTarget", self.channel, "give rings, first_response or both")
+        if self.rings is not None and self.channel is not Channel.PHONE:
+            raise PolicyError("ResponseTarget.rings", self.rings, f"only a phone rings, not {self.channel.value}")
+
+    def describe(self) -> Reason:
+        """The target in words."""
+        if self.first_response is None:
+            return Reason(self.cite, N_("{channel}: answer within {rings} rings"),
+                          {"channel": self.channel, "rings": self.rings})
+        if self.rings is None:
+            return Reason(self.cite, N_("{channel}: first response within {within}"),
+                          {"channel": self.channel, "within": self.first_response})
+        return Reason(
+            self.cite,
+            N_("{channel}: answer within {rings} rings, first response within {within}"),
+            {"channel": self.channel, "rings": self.rings, "within": self.first_response},
+        )
+
+
+@attrs.frozen
+class ServiceLevelPolicy:
+    """The answer of ``servicecodex_service_levels``: the channels served and their targets.
+
+    *seconds_per_ring* converts rings into time (a ring cycle is about 5 seconds in China,
+    stated here so that a rings target can be checked against measured waits).
+    """
+
+    channels: tuple[Channel, ...] = attrs.field(converter=tuple, validator=tuple_of(Channel, nonempty=True))
+    cite: Citation = attrs.field(validator=of_type(Citation))
+    targets: tuple[ResponseTarget, ...] = attrs.field(default=(), converter=tuple, validator=tuple_of(ResponseTarget))
+    seconds_per_ring: int = 5
+
+    def __attrs_post_init__(self) -> None:
+        for target in self.targets:
+            if target.channel not in self.channels:
+                raise PolicyError("ResponseTarget.channel", target.channel, "not a channel this organisation serves")
+
+    def describe(self) -> Reason:
+        """The channels in words."""
+        return Reason(self.cite, N_("Channels served: {channels}"), {"channels": self.channels})

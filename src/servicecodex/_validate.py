@@ -1,0 +1,69 @@
+"""attrs validators and converters shared by the records; each raises PolicyError
+naming the class, the field and the value."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
+
+import attrs
+
+from servicecodex._errors import PolicyError
+
+T = TypeVar("T")
+SLUG = re.compile(r"^[a-z][a-z0-9_-]*$")
+Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
+
+
+def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
+    """``"Class.field"``, for error messages."""
+    return f"{type(instance).__name__}.{attribute.name}"
+
+
+def slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An identifier: lower-case letters, digits, ``-`` and ``_``, starting with a letter."""
+    if not isinstance(value, str) or not SLUG.match(value):
+        raise PolicyError(where(instance, attribute), value, "an id is lower-case, like 'senior-agent'")
+
+
+def nonblank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A str with something in it."""
+    if not isinstance(value, str) or not value.strip():
+        raise PolicyError(where(instance, attribute), value, "must be a non-blank str")
+
+
+def of_type(kind: type | tuple[type, ...], *, optional: bool = False) -> Validator:
+    """The value is an instance of *kind* (or ``None`` when *optional*)."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if optional and value is None:
+            return
+        if not isinstance(value, kind):
+            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            raise PolicyError(where(instance, attribute), value, f"expected {names}")
+
+    return check
+
+
+def tuple_of(kind: type, *, nonempty: bool = False) -> Validator:
+    """A tuple of *kind* (convert with ``converter=tuple``); optionally non-empty."""
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
+        if nonempty and not value:
+            raise PolicyError(where(instance, attribute), value, "must not be empty")
+        for item in value:
+            if not isinstance(item, kind):
+                raise PolicyError(where(instance, attribute), item, f"expected {kind.__name__} items")
+
+    return check
+
+
+def unique(items: Iterable[T], key: Callable[[T], object], field: str) -> None:
+    """Raise naming the first key that occurs twice."""
+    seen: set[object] = set()
+    for item in items:
+        k = key(item)
+        if k in seen:
+            raise PolicyError(field, k, "duplicate id")
+        seen.add(k)
