@@ -90,6 +90,6 @@ class AppraisalScheme:
         """The scheme in words."""
         return Reason(
             self.cite,
-            N_("Appraised {periods} out of {total} points on {count} criteria"),
+            N_("Appraisals ({periods}) out of {total} points on {count} criteria"),
             {"periods": self.periods, "total": self.total, "count": len(self.criteria)},
         )

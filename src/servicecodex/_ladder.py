@@ -33,7 +33,7 @@ class GradingLadder:
     >>> ladder.above("agent").id, ladder.above("supervisor")
     ('supervisor', None)
     >>> ladder.describe().explain("zh_Hans")
-    '2级，由低到高：客服代表、主管（JW-01）'
+    '2级，由低到高：客服代表和主管（JW-01）'
     """
 
     rungs: tuple[Rung, ...] = attrs.field(converter=tuple, validator=tuple_of(Rung, nonempty=True))

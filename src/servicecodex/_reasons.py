@@ -58,13 +58,20 @@ class Citation:
 
 
 def _unit_duration(seconds: int, locale: str) -> str:
+    """Hours, minutes or seconds, the largest unit that is exact (regulations count
+    deadlines in hours: "48小时", never "2天")."""
     from babel.units import format_unit
 
     loc = babel_locale(locale)
-    for unit, size in (("duration-day", 86400), ("duration-hour", 3600), ("duration-minute", 60)):
-        if seconds % size == 0 and seconds >= size:
-            return str(format_unit(seconds // size, unit, length="long", locale=loc))
-    return str(format_unit(seconds, "duration-second", length="long", locale=loc))
+    value, unit = seconds, "duration-second"
+    for candidate, size in (("duration-hour", 3600), ("duration-minute", 60)):
+        if seconds and seconds % size == 0:
+            value, unit = seconds // size, candidate
+            break
+    text = str(format_unit(value, unit, length="long", locale=loc))
+    if unit in text:  # CLDR has no long form for this locale (zh): use the short one
+        text = str(format_unit(value, unit, length="short", locale=loc))
+    return text
 
 
 def format_fact(value: object, locale: str = "en") -> str:

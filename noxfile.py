@@ -1,0 +1,83 @@
+"""Every check and job of the project.  ``nox`` alone runs the checks (tests, typecheck,
+lint); ``nox -s demo`` shows the library at work; ``nox -s bench`` measures it;
+``nox -s i18n`` refreshes the message catalogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["tests", "typecheck", "lint"]
+nox.options.error_on_external_run = True
+
+ROOT = Path(__file__).parent
+PLUGINS = sorted(p for p in (ROOT / "plugins").iterdir() if (p / "pyproject.toml").exists())
+LOCALE = "src/servicecodex/locale"
+
+
+def install_project(session: nox.Session, *extras: str) -> None:
+    """servicecodex (editable, with *extras*) and every bundled organisation plugin."""
+    spec = f".[{','.join(extras)}]" if extras else "."
+    session.install("-e", spec, *[arg for p in PLUGINS for arg in ("-e", str(p))])
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """pytest over tests/, docs/ (Sybil), src/ docstrings and every plugin's tests."""
+    install_project(session, "test")
+    session.run(
+        "pytest", "README.md", "tests", "docs", "src", *[str(p / "tests") for p in PLUGINS],
+        "--doctest-modules", *session.posargs,
+    )
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict over src and tests, then over each plugin with its tests."""
+    install_project(session, "test")
+    session.install("mypy>=1.10")
+    session.run(
+        "mypy", "--strict", "src", "tests", "conftest.py", "docs/conftest.py", "benchmarks", "tools"
+    )
+    for plugin in PLUGINS:
+        session.run("mypy", "--strict", str(plugin / "src"), str(plugin / "tests"))
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """ruff: lint and formatting."""
+    session.install("ruff>=0.6")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def demo(session: nox.Session) -> None:
+    """What a new user sees: the installed organisations and one's policy, zh and en."""
+    install_project(session)
+    session.run("servicecodex", "plugins")
+    for locale in ("zh_Hans_CN", "en"):
+        session.run("servicecodex", "inspect", "jingyun-warehouse", "--locale", locale)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Benchmarks (not tests): import time and Organization.load time."""
+    install_project(session)
+    session.run("python", "benchmarks/bench_load.py", *session.posargs)
+
+
+@nox.session
+def i18n(session: nox.Session) -> None:
+    """Extract messages, update the catalogs, derive zh_Hant from zh_Hans, compile."""
+    session.install("babel>=2.14", "opencc>=1.1.9")
+    pot = f"{LOCALE}/servicecodex.pot"
+    session.run(
+        "pybabel", "extract", "-k", "N_", "--no-location", "--omit-header", "--sort-output",
+        "-o", pot, "src/servicecodex",
+    )
+    session.run("pybabel", "update", "-D", "servicecodex", "-i", pot, "-d", LOCALE, "-w", "100",
+                "--no-fuzzy-matching")
+    session.run("python", "tools/fill_hant.py")
+    session.run("pybabel", "compile", "-D", "servicecodex", "-d", LOCALE, "--statistics")

@@ -1,0 +1,196 @@
+"""servicecodex plugin for the Jingyun Warehouse (京雲倉) customer-service centre.
+
+The source is ``000_22908ae151f4f54b.txt``, "京云倉客服管理制度(3篇)": three versions
+(篇1, 篇2, 篇3) of one regulation.  Rule ids ``JW-xx`` are those of the servicecodex rules
+catalogue; every record cites the rule and the 篇 and article it comes from.
+
+The regulation fixes almost no numbers: no pay, weights, pass mark, fine amounts or
+deadlines, only "answer the phone within three rings".  Where it is silent this plugin
+follows the catalogue's defaults (AMB-04, AMB-05) and invents nothing:
+
+* ladder (JW-01): representative < supervisor < manager, no salary bands;
+* appraisal (JW-05, JW-06): monthly and annual, 篇1's four dimensions at equal weight,
+  25 points each out of 100, no pass mark;
+* service levels (JW-11, JW-12): phone, online chat and email; 3 rings for the phone and
+  no numeric target for the other channels;
+* penalties (JW-10): the four failings that 篇3 sanctions with a warning, fine or
+  demotion, none with an amount.
+
+Texts are the source's traditional wording without its pinyin glosses (AMB-01); the
+simplified forms are derived by servicecodex.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import servicecodex as sc
+
+__all__ = [
+    "APPRAISAL_PERIODS",
+    "APPRAISAL_SCHEME",
+    "APPRAISAL_TOTAL",
+    "CHANNELS",
+    "GRADING_LADDER",
+    "PHONE_RINGS",
+    "PLUGIN_ID",
+    "PROFILE",
+    "SANCTIONS",
+    "SERVICE_LEVELS",
+    "penalty_rules",
+    "servicecodex_appraisal_scheme",
+    "servicecodex_grading_ladder",
+    "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
+    "servicecodex_service_levels",
+]
+
+#: The entry-point name this plugin is installed under.
+PLUGIN_ID = "jingyun-warehouse"
+_SOURCE = "000"
+
+
+def _cite(rule_id: str, clause: str) -> sc.Citation:
+    """A citation of *clause* of the source (``"篇2 第二條"``)."""
+    return sc.Citation(rule_id, f"{_SOURCE} {clause}")
+
+
+# servicecodex 0.1.0 types every ``attrs.field(converter=tuple)`` parameter (ladder rungs,
+# criteria, channels, targets, penalty rules) as ``Iterable[_T_co]``, which nothing matches
+# under mypy; the ``type: ignore[arg-type,unused-ignore]`` comments below go once the core
+# gives those fields typed converters.
+
+# Profile ---------------------------------------------------------------------------------
+
+#: Who the organisation is: a mainland-China CS centre (the name is 篇2's "京云倉客服中心").
+PROFILE = sc.OrganizationProfile(
+    id=PLUGIN_ID,
+    name=sc.Text(
+        en="Jingyun Warehouse customer service centre",
+        zh_Hans="京云仓客服中心",
+        zh_Hant="京雲倉客服中心",
+    ),
+    locale="zh_Hans_CN",
+    timezone="Asia/Shanghai",
+    currency="CNY",
+    holidays="CN",
+)
+
+# Grading ladder (JW-01) ------------------------------------------------------------------
+
+_LADDER_CITE = _cite("JW-01", "篇2 第二條")
+#: JW-01: (id, English, source wording), lowest first, as 篇2 第二條 lists them.
+_RUNGS: tuple[tuple[str, str, str], ...] = (
+    ("representative", "CS representative", "客服代表"),
+    ("supervisor", "Supervisor", "主管"),
+    ("manager", "Manager", "經理"),
+)
+
+_rungs = tuple(sc.Rung(id_, sc.Text(en=en, zh_Hant=zh), _LADDER_CITE) for id_, en, zh in _RUNGS)
+#: The CS centre's three roles, lowest first; the source gives no pay, so no bands.
+GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE)  # type: ignore[arg-type,unused-ignore]
+
+# Appraisal (JW-05, JW-06; AMB-04) --------------------------------------------------------
+
+#: JW-05: appraised monthly and annually (篇1 第十四條, 篇3 第八條).
+APPRAISAL_PERIODS: tuple[sc.PeriodKind, ...] = (sc.PeriodKind.MONTH, sc.PeriodKind.YEAR)
+#: AMB-04: the source gives no weights; the chosen scorecard shares 100 points equally.
+APPRAISAL_TOTAL = Decimal(100)
+#: JW-06: 篇1 第十四條's four dimensions as (id, English, source wording), in its order.
+_DIMENSIONS: tuple[tuple[str, str, str], ...] = (
+    ("service-attitude", "Service attitude", "服務態度"),
+    ("business-ability", "Business ability", "業務能力"),
+    ("efficiency", "Work efficiency", "工作效率"),
+    ("customer-satisfaction", "Customer satisfaction", "客戶滿意度"),
+)
+
+_criteria = tuple(
+    sc.Criterion(
+        criterion_id,
+        sc.Text(en=en, zh_Hant=zh),
+        APPRAISAL_TOTAL / len(_DIMENSIONS),
+        _cite("JW-06", f"篇1 第十四條.{number}"),
+    )
+    for number, (criterion_id, en, zh) in enumerate(_DIMENSIONS, start=1)
+)
+#: Monthly and annual appraisal on 篇1's four dimensions, 25 points each; no pass mark.
+APPRAISAL_SCHEME = sc.AppraisalScheme(
+    _criteria,  # type: ignore[arg-type,unused-ignore]
+    APPRAISAL_PERIODS,
+    _cite("JW-05", "篇1 第十四條; 篇3 第八條"),
+)
+
+# Service levels (JW-11, JW-12; AMB-05) ---------------------------------------------------
+
+#: JW-11: phone, online and email CS, in 篇1 第二條's order (the list is open, "等").
+CHANNELS: tuple[sc.Channel, ...] = (sc.Channel.PHONE, sc.Channel.ONLINE_CHAT, sc.Channel.EMAIL)
+#: JW-12: 「電話鈴響三聲內接聽」.
+PHONE_RINGS = 3
+
+_phone = sc.ResponseTarget(
+    sc.Channel.PHONE, _cite("JW-12", "篇2 第四條.1, 第六條.1"), rings=PHONE_RINGS
+)
+#: The channels served; only the phone has a numeric target (AMB-05).
+SERVICE_LEVELS = sc.ServiceLevelPolicy(
+    CHANNELS,  # type: ignore[arg-type,unused-ignore]
+    _cite("JW-11", "篇1 第二條; 篇3 第二條"),
+    (_phone,),  # type: ignore[arg-type,unused-ignore]
+)
+
+# Penalties (JW-10) -----------------------------------------------------------------------
+
+_PENALTY_CITE = _cite("JW-10", "篇3 第九條.2")
+#: JW-10: the failings sanctioned, as (code, English, source wording), in the source's order.
+_FAILINGS: tuple[tuple[str, str, str], ...] = (
+    ("poor-work-attitude", "Poor work attitude", "工作態度不端正"),
+    ("insufficient-business-ability", "Insufficient business ability", "業務能力不足"),
+    ("low-customer-satisfaction", "Low customer satisfaction", "客戶滿意度低"),
+    ("low-efficiency", "Low work efficiency", "工作效率低下"),
+)
+#: JW-10: the sanctions named for any of the failings (a ``PenaltyRule`` holds only a fine).
+SANCTIONS: tuple[sc.Text, ...] = (
+    sc.Text(en="warning", zh_Hant="警告"),
+    sc.Text(en="fine", zh_Hant="罰款"),
+    sc.Text(en="demotion", zh_Hant="降職"),
+)
+
+
+def penalty_rules() -> tuple[sc.PenaltyRule, ...]:
+    """One rule per failing of JW-10; the source names a fine but no amount."""
+    return tuple(
+        sc.PenaltyRule(code, sc.Text(en=en, zh_Hant=zh), _PENALTY_CITE, fine=None)
+        for code, en, zh in _FAILINGS
+    )
+
+
+# Hooks -----------------------------------------------------------------------------------
+
+
+@sc.hookimpl
+def servicecodex_organization_profile() -> sc.OrganizationProfile:
+    """The Jingyun Warehouse CS centre: zh_Hans_CN, Asia/Shanghai, CNY, China's holidays."""
+    return PROFILE
+
+
+@sc.hookimpl
+def servicecodex_grading_ladder() -> sc.GradingLadder:
+    """JW-01: representative, supervisor, manager."""
+    return GRADING_LADDER
+
+
+@sc.hookimpl
+def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
+    """JW-05, JW-06: monthly and annual, four dimensions of 25 points."""
+    return APPRAISAL_SCHEME
+
+
+@sc.hookimpl
+def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
+    """JW-11, JW-12: phone, online chat, email; the phone answered within 3 rings."""
+    return SERVICE_LEVELS
+
+
+@sc.hookimpl
+def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
+    """JW-10: the four sanctioned failings, in the organisation's currency, no fines."""
+    return sc.PenaltySchedule(profile.currency, penalty_rules())  # type: ignore[arg-type,unused-ignore]

@@ -1,0 +1,178 @@
+"""The ``servicecodex`` command.
+
+``servicecodex plugins [--json] [--locale L]``
+    the installed organisation plugins: id, display name, hooks implemented.
+``servicecodex inspect ORG [--json] [--locale L]``
+    an organisation's effective policy (docs/cli.md documents the JSON shape).
+
+Bad arguments (an unknown organisation or locale included) print one line and exit 2;
+a plugin that fails prints one line and exits 1.  No tracebacks.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn, TextIO
+
+from servicecodex import __name__ as _package
+from servicecodex._errors import ServiceCodexError, UnknownPluginError, UnsupportedLocaleError
+from servicecodex._i18n import N_, catalog_locale, gettext
+from servicecodex._org import EffectivePolicy, Organization
+from servicecodex._plugins import installed_plugins
+from servicecodex._reasons import Reason
+from servicecodex._serialize import to_data
+
+__all__ = ["INSPECT_SCHEMA", "PLUGINS_SCHEMA", "main"]
+
+INSPECT_SCHEMA = "servicecodex.inspect/1"
+PLUGINS_SCHEMA = "servicecodex.plugins/1"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+class _BadArgument(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="servicecodex", description="A customer-service rulebook as code.")
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    listing = commands.add_parser("plugins", help="list the installed organisation plugins")
+    inspect = commands.add_parser("inspect", help="show an organisation's effective policy")
+    inspect.add_argument("org", metavar="ORG", help="an organisation plugin id")
+    for sub in (listing, inspect):
+        sub.add_argument("--json", action="store_true", help="print JSON instead of text")
+        sub.add_argument("--locale", default=None, help="zh_Hans_CN, zh_Hant_TW, en … (text and messages)")
+    return parser
+
+
+def _t(msgid: str, locale: str, /, **facts: object) -> str:
+    return gettext(msgid, locale).format(**facts)
+
+
+def _plugins_data(locale: str) -> list[dict[str, Any]]:
+    rows = []
+    for plugin_id in sorted(installed_plugins()):
+        org = Organization.load(plugin_id)
+        rows.append(
+            {
+                "id": plugin_id,
+                "name": org.profile.name.localize(locale),
+                "hooks": list(org.implemented_hooks()[plugin_id]),
+            }
+        )
+    return rows
+
+
+def _print_plugins(rows: list[dict[str, Any]], locale: str, out: TextIO) -> None:
+    if not rows:
+        print(_t(N_("No organisation plugins are installed."), locale), file=out)
+    for row in rows:
+        print(f"{row['id']}  {row['name']}", file=out)
+        short = ", ".join(h.removeprefix("servicecodex_") for h in row["hooks"])
+        print("  " + _t(N_("hooks: {hooks}"), locale, hooks=short), file=out)
+
+
+def _section(title: str, reasons: Sequence[Reason] | None, locale: str, out: TextIO) -> None:
+    print(title, file=out)
+    if reasons is None:
+        print("  " + _t(N_("not defined"), locale), file=out)
+        return
+    for reason in reasons:
+        print("  " + reason.explain(locale), file=out)
+
+
+def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
+    profile = policy.profile
+    print(f"{profile.name.localize(locale)} ({profile.id})", file=out)
+    plugins = ", ".join(policy.plugins) or _t(N_("none (built-in defaults only)"), locale)
+    print(_t(N_("Plugins: {plugins}"), locale, plugins=plugins), file=out)
+    print(
+        _t(
+            N_("Locale {locale} · timezone {timezone} · currency {currency} · public holidays {holidays}"),
+            locale,
+            locale=profile.locale,
+            timezone=profile.timezone,
+            currency=profile.currency,
+            holidays=profile.holidays or "—",
+        ),
+        file=out,
+    )
+
+    def parts(head: Callable[[], Reason] | None, items: Sequence[Any]) -> list[Reason]:
+        return ([head()] if head else []) + [item.describe() for item in items]
+
+    ladder, bands, penalties = policy.grading_ladder, policy.salary_bands, policy.penalty_schedule
+    scheme, shifts, levels = policy.appraisal_scheme, policy.shift_policy, policy.service_levels
+    sections: list[tuple[str, list[Reason] | None]] = [
+        (N_("Grading ladder"), parts(ladder.describe, ()) if ladder else None),
+        (N_("Salary bands"), parts(None, bands.bands) if bands else None),
+        (N_("Penalties"), parts(None, penalties.rules) if penalties else None),
+        (N_("Appraisal"), parts(scheme.describe, scheme.criteria) if scheme else None),
+        (N_("Shifts"), parts(None, shifts.patterns) if shifts else None),
+        (N_("Service levels"), parts(levels.describe, levels.targets) if levels else None),
+    ]
+    for title, reasons in sections:
+        _section(_t(title, locale), reasons, locale, out)
+    book = policy.phrase_books.get(catalog_locale(locale))
+    _section(
+        _t(N_("Courtesy phrases"), locale),
+        [e.describe() for e in book.entries] if book else None,
+        locale,
+        out,
+    )
+
+
+def _inspect_data(org: Organization, policy: EffectivePolicy, locale: str) -> dict[str, Any]:
+    data: dict[str, Any] = {"schema": INSPECT_SCHEMA, "organization": org.id, "locale": locale}
+    data.update(to_data(policy, locale))
+    return data
+
+
+def _run(args: argparse.Namespace, out: TextIO) -> int:
+    if args.command == "plugins":
+        locale = args.locale or "en"
+        catalog_locale(locale)
+        rows = _plugins_data(locale)
+        if args.json:
+            json.dump({"schema": PLUGINS_SCHEMA, "plugins": rows}, out, ensure_ascii=False, indent=2)
+            print(file=out)
+        else:
+            _print_plugins(rows, locale, out)
+        return 0
+    try:
+        org = Organization.load(args.org)
+    except UnknownPluginError as exc:
+        raise _BadArgument(str(exc)) from None
+    locale = args.locale or org.profile.locale
+    catalog_locale(locale)
+    policy = org.effective_policy()
+    if args.json:
+        json.dump(_inspect_data(org, policy, locale), out, ensure_ascii=False, indent=2)
+        print(file=out)
+    else:
+        _print_policy(policy, locale, out)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the command line; returns the exit code (0 fine, 1 a plugin failed, 2 bad arguments)."""
+    stream = out if out is not None else sys.stdout
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args, stream)
+    except (_BadArgument, UnsupportedLocaleError) as exc:
+        print(f"{_package}: error: {exc}", file=sys.stderr)
+        return 2
+    except ServiceCodexError as exc:
+        print(f"{_package}: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `servicecodex inspect ORG --json | head`
+        sys.stderr.close()
+        return 0
