@@ -1,0 +1,103 @@
+"""The servicecodex command: plugins, inspect, and its errors."""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import types
+from importlib.metadata import EntryPoint
+
+import pytest
+
+from servicecodex import _cli, _org, hookimpl
+from servicecodex._cli import INSPECT_SCHEMA, PLUGINS_SCHEMA, main
+
+
+def run(*argv: str) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(list(argv), out)
+    return code, out.getvalue()
+
+
+def test_plugins_lists_the_warehouse_with_its_name_and_hooks() -> None:
+    code, text = run("plugins", "--json")
+    assert code == 0
+    data = json.loads(text)
+    assert data["schema"] == PLUGINS_SCHEMA
+    (row,) = [p for p in data["plugins"] if p["id"] == "jingyun-warehouse"]
+    assert row["name"] == "Jingyun Warehouse customer service centre"
+    assert "servicecodex_grading_ladder" in row["hooks"]
+    assert "servicecodex_salary_bands" not in row["hooks"]
+
+
+def test_inspect_json_is_valid_and_carries_every_policy_key() -> None:
+    code, text = run("inspect", "jingyun-warehouse", "--json", "--locale", "zh_Hans")
+    assert code == 0
+    data = json.loads(text)
+    assert data["schema"] == INSPECT_SCHEMA
+    assert set(data) == {
+        "schema", "organization", "locale", "plugins", "profile", "grading_ladder",
+        "salary_bands", "penalty_schedule", "appraisal_scheme", "shift_policy",
+        "service_levels", "phrase_books",
+    }  # fmt: skip
+    rungs = data["grading_ladder"]["rungs"]
+    assert [r["name"]["zh_Hant"] for r in rungs] == ["客服代表", "主管", "經理"]
+    assert data["grading_ladder"]["explanation"].endswith("（JW-01）")
+    assert data["service_levels"]["targets"][0]["rings"] == 3
+
+
+def test_inspect_text_follows_the_locale() -> None:
+    _, hans = run("inspect", "jingyun-warehouse", "--locale", "zh_Hans_CN")
+    _, hant = run("inspect", "jingyun-warehouse", "--locale", "zh_TW")
+    _, en = run("inspect", "jingyun-warehouse", "--locale", "en")
+    assert "电话：响铃3声内接听（JW-12）" in hans
+    assert "電話：響鈴3聲內接聽（JW-12）" in hant
+    assert "phone: answer within 3 rings (JW-12)" in en
+    assert "Salary bands\n  not defined" in en
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["inspect", "no-such-org"], "installed: "),
+        (["inspect", "jingyun-warehouse", "--locale", "fr"], "supported: zh_Hans, zh_Hant, en"),
+        (["inspect", "jingyun-warehouse", "--locale", "!!"], "not a locale"),
+        (["inspect"], "required: ORG"),
+        (["frobnicate"], "invalid choice"),
+        ([], "required"),
+    ],
+)
+def test_bad_arguments_print_one_line_and_exit_2(argv: list[str], needle: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "servicecodex", *argv], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert "Traceback" not in result.stderr
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert needle in result.stderr
+
+
+def test_a_failing_plugin_prints_one_line_naming_it_and_exits_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    broken = types.ModuleType("servicecodex_broken_for_test")
+
+    @hookimpl
+    def servicecodex_grading_ladder() -> None:
+        raise RuntimeError("ladder table missing")
+
+    broken.servicecodex_grading_ladder = servicecodex_grading_ladder  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, broken.__name__, broken)
+    entry = EntryPoint("broken", broken.__name__, "servicecodex")
+    monkeypatch.setattr(_org, "installed_plugins", lambda: {"broken": entry})
+    monkeypatch.setattr(_cli, "installed_plugins", lambda: {"broken": entry})
+
+    code, _ = run("inspect", "broken")
+    err = capsys.readouterr().err
+    assert code == 1
+    assert err.count("\n") == 1
+    assert "PluginError: plugin 'broken', hook servicecodex_grading_ladder" in err
+    assert "ladder table missing" in err
