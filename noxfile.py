@@ -27,8 +27,14 @@ def tests(session: nox.Session) -> None:
     """pytest over tests/, docs/ (Sybil), src/ docstrings and every plugin's tests."""
     install_project(session, "test")
     session.run(
-        "pytest", "README.md", "tests", "docs", "src", *[str(p / "tests") for p in PLUGINS],
-        "--doctest-modules", *session.posargs,
+        "pytest",
+        "README.md",
+        "tests",
+        "docs",
+        "src",
+        *[str(p / "tests") for p in PLUGINS],
+        "--doctest-modules",
+        *session.posargs,
     )
 
 
@@ -74,10 +80,29 @@ def i18n(session: nox.Session) -> None:
     session.install("babel>=2.14", "opencc>=1.1.9")
     pot = f"{LOCALE}/servicecodex.pot"
     session.run(
-        "pybabel", "extract", "-k", "N_", "--no-location", "--omit-header", "--sort-output",
-        "-o", pot, "src/servicecodex",
+        "pybabel",
+        "extract",
+        "-k",
+        "N_",
+        "--no-location",
+        "--omit-header",
+        "--sort-output",
+        "-o",
+        pot,
+        "src/servicecodex",
     )
-    session.run("pybabel", "update", "-D", "servicecodex", "-i", pot, "-d", LOCALE, "-w", "100",
-                "--no-fuzzy-matching")
+    session.run(
+        "pybabel",
+        "update",
+        "-D",
+        "servicecodex",
+        "-i",
+        pot,
+        "-d",
+        LOCALE,
+        "-w",
+        "100",
+        "--no-fuzzy-matching",
+    )
     session.run("python", "tools/fill_hant.py")
     session.run("pybabel", "compile", "-D", "servicecodex", "-d", LOCALE, "--statistics")

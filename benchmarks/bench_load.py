@@ -44,7 +44,11 @@ def main() -> None:
     bare = _median_seconds([sys.executable, "-c", "pass"], args.runs)
     imported = _median_seconds([sys.executable, "-c", "import servicecodex"], args.runs)
     first_load = _median_seconds(
-        [sys.executable, "-c", f"import servicecodex as sc; sc.Organization.load({args.org!r}).profile"],
+        [
+            sys.executable,
+            "-c",
+            f"import servicecodex as sc; sc.Organization.load({args.org!r}).profile",
+        ],
         args.runs,
     )
 

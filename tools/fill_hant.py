@@ -33,9 +33,11 @@ def main() -> int:
         if not message.id:
             continue
         source = hans.get(message.id)
-        derived = message.string == "" or NOTE in message.auto_comments or NOTE in message.user_comments
+        derived = (
+            message.string == "" or NOTE in message.auto_comments or NOTE in message.user_comments
+        )
         if source is not None and source.string and derived:
-            message.string = convert(source.string)
+            message.string = convert(str(source.string))
             message.user_comments = [NOTE]
             message.flags.discard("fuzzy")
             filled += 1

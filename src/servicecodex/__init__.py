@@ -33,7 +33,17 @@ from servicecodex._reasons import Citation, Outcome, Reason
 from servicecodex._service_levels import Channel, ResponseTarget, ServiceLevelPolicy
 from servicecodex._shifts import Break, ShiftPattern, ShiftPolicy
 from servicecodex._text import Text
-from servicecodex._time import DateRange, HalfYear, Month, Period, PeriodKind, Quarter, Year, day, instant
+from servicecodex._time import (
+    DateRange,
+    HalfYear,
+    Month,
+    Period,
+    PeriodKind,
+    Quarter,
+    Year,
+    day,
+    instant,
+)
 from servicecodex.hookspecs import hookimpl
 
 __all__ = [

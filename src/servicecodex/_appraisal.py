@@ -12,7 +12,7 @@ from servicecodex._money import to_amount
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
 from servicecodex._time import PeriodKind
-from servicecodex._validate import of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
 
 __all__ = ["AppraisalScheme", "Criterion"]
 
@@ -38,13 +38,10 @@ class Criterion:
     def describe(self) -> Reason:
         """The criterion in words."""
         return Reason(
-            self.cite, N_("{criterion}: up to {points} points"),
+            self.cite,
+            N_("{criterion}: up to {points} points"),
             {"criterion": self.name, "points": self.max_points},
         )
-
-
-def _periods(value: object) -> tuple[PeriodKind, ...]:
-    return tuple(value)  # type: ignore[call-overload]
 
 
 @attrs.frozen
@@ -56,10 +53,10 @@ class AppraisalScheme:
     """
 
     criteria: tuple[Criterion, ...] = attrs.field(
-        converter=tuple, validator=tuple_of(Criterion, nonempty=True)
+        converter=as_tuple, validator=tuple_of(Criterion, nonempty=True)
     )
     periods: tuple[PeriodKind, ...] = attrs.field(
-        converter=_periods, validator=tuple_of(PeriodKind, nonempty=True)
+        converter=as_tuple, validator=tuple_of(PeriodKind, nonempty=True)
     )
     cite: Citation = attrs.field(validator=of_type(Citation))
     pass_mark: Decimal | None = attrs.field(
@@ -70,7 +67,9 @@ class AppraisalScheme:
         unique(self.criteria, lambda c: c.id, "AppraisalScheme.criteria")
         if self.pass_mark is not None and not 0 < self.pass_mark <= self.total:
             raise PolicyError(
-                "AppraisalScheme.pass_mark", self.pass_mark, f"must be above 0 and at most {self.total}"
+                "AppraisalScheme.pass_mark",
+                self.pass_mark,
+                f"must be above 0 and at most {self.total}",
             )
 
     @property

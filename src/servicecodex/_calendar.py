@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import functools
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -24,8 +25,10 @@ _HOLIDAY_LANGUAGE = {"zh_Hans": "zh_CN", "zh_Hant": "zh_TW", "en": "en_US"}
 
 
 def _timezone(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
+    if not isinstance(value, str):
+        raise PolicyError("BusinessCalendar.timezone", value, "not an IANA timezone name")
     try:
-        pendulum.timezone(value)  # type: ignore[arg-type]
+        pendulum.timezone(value)
     except Exception:  # pendulum raises several kinds for a bad name
         raise PolicyError("BusinessCalendar.timezone", value, "not an IANA timezone name") from None
 
@@ -41,10 +44,12 @@ def _country(instance: object, attribute: attrs.Attribute[str | None], value: ob
         )
 
 
-def _weekend(value: object) -> frozenset[int]:
-    days = frozenset(value)  # type: ignore[call-overload]
+def _weekend(value: Iterable[int]) -> frozenset[int]:
+    days = frozenset(value)
     if not all(isinstance(d, int) and 0 <= d <= 6 for d in days):
-        raise PolicyError("BusinessCalendar.weekend", value, "weekdays are 0 (Monday) to 6 (Sunday)")
+        raise PolicyError(
+            "BusinessCalendar.weekend", value, "weekdays are 0 (Monday) to 6 (Sunday)"
+        )
     return days
 
 

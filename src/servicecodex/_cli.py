@@ -48,7 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument("org", metavar="ORG", help="an organisation plugin id")
     for sub in (listing, inspect):
         sub.add_argument("--json", action="store_true", help="print JSON instead of text")
-        sub.add_argument("--locale", default=None, help="zh_Hans_CN, zh_Hant_TW, en … (text and messages)")
+        sub.add_argument(
+            "--locale", default=None, help="zh_Hans_CN, zh_Hant_TW, en … (text and messages)"
+        )
     return parser
 
 
@@ -95,7 +97,9 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
     print(_t(N_("Plugins: {plugins}"), locale, plugins=plugins), file=out)
     print(
         _t(
-            N_("Locale {locale} · timezone {timezone} · currency {currency} · public holidays {holidays}"),
+            N_(
+                "Locale {locale} · timezone {timezone} · currency {currency} · public holidays {holidays}"
+            ),
             locale,
             locale=profile.locale,
             timezone=profile.timezone,
@@ -141,7 +145,9 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         catalog_locale(locale)
         rows = _plugins_data(locale)
         if args.json:
-            json.dump({"schema": PLUGINS_SCHEMA, "plugins": rows}, out, ensure_ascii=False, indent=2)
+            json.dump(
+                {"schema": PLUGINS_SCHEMA, "plugins": rows}, out, ensure_ascii=False, indent=2
+            )
             print(file=out)
         else:
             _print_plugins(rows, locale, out)

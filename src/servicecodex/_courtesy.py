@@ -11,7 +11,7 @@ from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_, catalog_locale, gettext
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import nonblank, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, nonblank, of_type, slug, tuple_of, unique
 
 __all__ = ["PhraseBook", "PhraseEntry", "PhraseKind", "Role", "Scenario"]
 
@@ -86,14 +86,22 @@ class PhraseEntry:
 
     def __attrs_post_init__(self) -> None:
         if self.instead is not None and self.kind is not PhraseKind.FORBIDDEN:
-            raise PolicyError("PhraseEntry.instead", self.instead, "only a forbidden phrase has a replacement")
+            raise PolicyError(
+                "PhraseEntry.instead", self.instead, "only a forbidden phrase has a replacement"
+            )
 
     def describe(self) -> Reason:
         """The entry in words."""
-        facts: dict[str, object] = {"phrase": self.phrase, "kind": self.kind, "scenario": self.scenario}
+        facts: dict[str, object] = {
+            "phrase": self.phrase,
+            "kind": self.kind,
+            "scenario": self.scenario,
+        }
         if self.instead is not None:
             facts["instead"] = self.instead
-            return Reason(self.cite, N_("“{phrase}” is {kind} ({scenario}); say “{instead}” instead"), facts)
+            return Reason(
+                self.cite, N_("“{phrase}” is {kind} ({scenario}); say “{instead}” instead"), facts
+            )
         return Reason(self.cite, N_("“{phrase}” is {kind} ({scenario})"), facts)
 
 
@@ -111,15 +119,21 @@ class PhraseBook:
     """
 
     locale: str = attrs.field(validator=_catalog)
-    entries: tuple[PhraseEntry, ...] = attrs.field(converter=tuple, validator=tuple_of(PhraseEntry))
-    roles: tuple[Role, ...] = attrs.field(default=(), converter=tuple, validator=tuple_of(Role))
+    entries: tuple[PhraseEntry, ...] = attrs.field(
+        converter=as_tuple, validator=tuple_of(PhraseEntry)
+    )
+    roles: tuple[Role, ...] = attrs.field(default=(), converter=as_tuple, validator=tuple_of(Role))
 
     def __attrs_post_init__(self) -> None:
         unique(self.roles, lambda r: r.id, "PhraseBook.roles")
         known = {r.id for r in self.roles}
         for entry in self.entries:
             if entry.role is not None and entry.role not in known:
-                raise PolicyError("PhraseEntry.role", entry.role, f"not a role of this book ({', '.join(sorted(known)) or 'none'})")
+                raise PolicyError(
+                    "PhraseEntry.role",
+                    entry.role,
+                    f"not a role of this book ({', '.join(sorted(known)) or 'none'})",
+                )
         said: dict[str, PhraseEntry] = {}
         for entry in self.entries:
             other = said.setdefault(entry.phrase, entry)
@@ -139,11 +153,15 @@ class PhraseBook:
         roles: dict[str, Role] = {}
         for book in books:
             if book.locale != locale:
-                raise PolicyError("PhraseBook.locale", book.locale, f"cannot merge into a {locale} book")
+                raise PolicyError(
+                    "PhraseBook.locale", book.locale, f"cannot merge into a {locale} book"
+                )
             entries.extend(book.entries)
             for role in book.roles:
                 if roles.setdefault(role.id, role) != role:
-                    raise PolicyError("PhraseBook.roles", role.id, "two books define this role differently")
+                    raise PolicyError(
+                        "PhraseBook.roles", role.id, "two books define this role differently"
+                    )
         return cls(locale, entries, roles.values())
 
     def of_kind(self, kind: PhraseKind) -> tuple[PhraseEntry, ...]:

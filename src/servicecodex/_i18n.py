@@ -21,9 +21,9 @@ from servicecodex._errors import UnsupportedLocaleError
 
 if TYPE_CHECKING:
     from babel import Locale
-    from babel.support import Translations
+    from babel.support import NullTranslations
 
-__all__ = ["SUPPORTED_LOCALES", "CatalogLocale", "N_", "babel_locale", "catalog_locale", "gettext"]
+__all__ = ["N_", "SUPPORTED_LOCALES", "CatalogLocale", "babel_locale", "catalog_locale", "gettext"]
 
 CatalogLocale = Literal["zh_Hans", "zh_Hant", "en"]
 SUPPORTED_LOCALES: tuple[CatalogLocale, ...] = ("zh_Hans", "zh_Hant", "en")
@@ -32,7 +32,7 @@ LOCALE_DIR = Path(__file__).parent / "locale"
 DOMAIN = "servicecodex"
 
 
-def N_(msgid: str) -> str:  # noqa: N802 - the conventional gettext marker name
+def N_(msgid: str) -> str:
     """Mark *msgid* for extraction into the catalogs; returns it unchanged."""
     return msgid
 
@@ -66,7 +66,9 @@ def catalog_locale(locale: str) -> CatalogLocale:
     if parsed.language == "en":
         return "en"
     if parsed.language == "zh":
-        if parsed.script == "Hant" or (parsed.script is None and parsed.territory in _HANT_TERRITORIES):
+        if parsed.script == "Hant" or (
+            parsed.script is None and parsed.territory in _HANT_TERRITORIES
+        ):
             return "zh_Hant"
         return "zh_Hans"
     raise UnsupportedLocaleError(
@@ -75,9 +77,10 @@ def catalog_locale(locale: str) -> CatalogLocale:
 
 
 @functools.cache
-def _translations(locale: CatalogLocale) -> Translations:
+def _translations(locale: CatalogLocale) -> NullTranslations:
     from babel.support import Translations
 
+    # An "en" catalog with no translations is fine: gettext falls back to the msgid.
     return Translations.load(str(LOCALE_DIR), [locale], DOMAIN)
 
 

@@ -8,7 +8,7 @@ from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
 
 __all__ = ["GradingLadder", "Rung"]
 
@@ -36,7 +36,9 @@ class GradingLadder:
     '2级，由低到高：客服代表和主管（JW-01）'
     """
 
-    rungs: tuple[Rung, ...] = attrs.field(converter=tuple, validator=tuple_of(Rung, nonempty=True))
+    rungs: tuple[Rung, ...] = attrs.field(
+        converter=as_tuple, validator=tuple_of(Rung, nonempty=True)
+    )
     cite: Citation = attrs.field(validator=of_type(Citation))
 
     def __attrs_post_init__(self) -> None:

@@ -188,7 +188,9 @@ class Organization:
     @property
     def service_levels(self) -> ServiceLevelPolicy:
         """The service-level policy (:class:`PolicyNotDefinedError` if there is none)."""
-        return self._required(self._service_levels, "service-level policy", "servicecodex_service_levels")
+        return self._required(
+            self._service_levels, "service-level policy", "servicecodex_service_levels"
+        )
 
     def phrase_book(self, locale: str | None = None) -> PhraseBook:
         """Every plugin's phrases for *locale* (default: the profile's), merged into one

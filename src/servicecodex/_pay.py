@@ -9,7 +9,7 @@ from servicecodex._i18n import N_
 from servicecodex._money import Money
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
 
 __all__ = ["SalaryBand", "SalaryBands"]
 
@@ -26,7 +26,9 @@ class SalaryBand:
     def describe(self) -> Reason:
         """The band in words."""
         return Reason(
-            self.cite, N_("{band}: base pay {amount} a month"), {"band": self.name, "amount": self.base}
+            self.cite,
+            N_("{band}: base pay {amount} a month"),
+            {"band": self.name, "amount": self.base},
         )
 
 
@@ -43,7 +45,7 @@ class SalaryBands:
 
     currency: str
     bands: tuple[SalaryBand, ...] = attrs.field(
-        converter=tuple, validator=tuple_of(SalaryBand, nonempty=True)
+        converter=as_tuple, validator=tuple_of(SalaryBand, nonempty=True)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -51,7 +53,9 @@ class SalaryBands:
         unique(self.bands, lambda b: b.id, "SalaryBands.bands")
         for band in self.bands:
             if band.base.currency != self.currency:
-                raise PolicyError(f"SalaryBands.bands[{band.id}].base", band.base, f"not in {self.currency}")
+                raise PolicyError(
+                    f"SalaryBands.bands[{band.id}].base", band.base, f"not in {self.currency}"
+                )
 
     def band(self, band_id: str) -> SalaryBand:
         """The band with that id."""

@@ -9,7 +9,7 @@ from servicecodex._i18n import N_
 from servicecodex._money import Money
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
 
 __all__ = ["PenaltyRule", "PenaltySchedule"]
 
@@ -28,7 +28,9 @@ class PenaltyRule:
         if self.fine is None:
             return Reason(self.cite, N_("{violation}: no fixed fine"), {"violation": self.name})
         return Reason(
-            self.cite, N_("{violation}: fine {fine} each time"), {"violation": self.name, "fine": self.fine}
+            self.cite,
+            N_("{violation}: fine {fine} each time"),
+            {"violation": self.name, "fine": self.fine},
         )
 
 
@@ -38,7 +40,7 @@ class PenaltySchedule:
 
     currency: str
     rules: tuple[PenaltyRule, ...] = attrs.field(
-        converter=tuple, validator=tuple_of(PenaltyRule, nonempty=True)
+        converter=as_tuple, validator=tuple_of(PenaltyRule, nonempty=True)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -46,7 +48,9 @@ class PenaltySchedule:
         unique(self.rules, lambda r: r.code, "PenaltySchedule.rules")
         for rule in self.rules:
             if rule.fine is not None and rule.fine.currency != self.currency:
-                raise PolicyError(f"PenaltySchedule.rules[{rule.code}].fine", rule.fine, f"not in {self.currency}")
+                raise PolicyError(
+                    f"PenaltySchedule.rules[{rule.code}].fine", rule.fine, f"not in {self.currency}"
+                )
 
     def rule(self, code: str) -> PenaltyRule:
         """The rule with that code."""

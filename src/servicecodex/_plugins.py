@@ -64,7 +64,9 @@ class PluginHost:
     hook uses when several explicitly loaded plugins answer.
     """
 
-    def __init__(self, plugins: Sequence[tuple[str, object]], precedence: Sequence[str] = ()) -> None:
+    def __init__(
+        self, plugins: Sequence[tuple[str, object]], precedence: Sequence[str] = ()
+    ) -> None:
         from servicecodex import _defaults
 
         self._pm = _Manager(hookspecs.PROJECT)
@@ -73,12 +75,16 @@ class PluginHost:
         self._register(DEFAULTS, _defaults)
         for name, plugin in plugins:
             if not isinstance(name, str) or not name or name in self._order:
-                raise ValidationError("plugins", name, "each plugin needs a distinct, non-empty name")
+                raise ValidationError(
+                    "plugins", name, "each plugin needs a distinct, non-empty name"
+                )
             self._register(name, plugin)
         for name in precedence:
             if name not in self._order[1:]:
                 raise ValidationError(
-                    "precedence", name, f"not a loaded plugin ({', '.join(self._order[1:]) or 'none'})"
+                    "precedence",
+                    name,
+                    f"not a loaded plugin ({', '.join(self._order[1:]) or 'none'})",
                 )
         self._precedence = tuple(precedence)
 
@@ -90,7 +96,9 @@ class PluginHost:
     def _register(self, name: str, plugin: object) -> None:
         for attr in dir(plugin):
             if attr.startswith(HOOK_PREFIX) and not hasattr(hookspecs, attr):
-                raise PluginError(name, attr, "no such hook (misspelt?); see servicecodex.hookspecs")
+                raise PluginError(
+                    name, attr, "no such hook (misspelt?); see servicecodex.hookspecs"
+                )
         try:
             self._pm.register(plugin, name=name)
         except pluggy.PluginValidationError as exc:
@@ -118,7 +126,9 @@ class PluginHost:
             try:
                 result = impl.function(*(kwargs[arg] for arg in impl.argnames))
             except Exception as exc:
-                raise PluginError(impl.plugin_name, hook, f"raised {type(exc).__name__}: {exc}") from exc
+                raise PluginError(
+                    impl.plugin_name, hook, f"raised {type(exc).__name__}: {exc}"
+                ) from exc
             if result is None:
                 continue
             if not isinstance(result, expected):
@@ -168,14 +178,18 @@ class PluginHost:
     def service_levels(self, profile: OrganizationProfile) -> ServiceLevelPolicy | None:
         return self._pick("servicecodex_service_levels", ServiceLevelPolicy, profile=profile)
 
-    def courtesy_phrases(self, profile: OrganizationProfile, locale: str) -> list[tuple[str, PhraseBook]]:
+    def courtesy_phrases(
+        self, profile: OrganizationProfile, locale: str
+    ) -> list[tuple[str, PhraseBook]]:
         books = self._answers(
             "servicecodex_courtesy_phrases", PhraseBook, {"profile": profile, "locale": locale}
         )
         for name, book in books:
             if book.locale != locale:
                 raise PluginError(
-                    name, "servicecodex_courtesy_phrases", f"asked for {locale}, returned a {book.locale} book"
+                    name,
+                    "servicecodex_courtesy_phrases",
+                    f"asked for {locale}, returned a {book.locale} book",
                 )
         return books
 

@@ -13,12 +13,12 @@ from servicecodex._validate import of_type, slug
 __all__ = ["OrganizationProfile"]
 
 
-def _locale(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    babel_locale(value)  # type: ignore[arg-type]
+def _locale(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    babel_locale(value)
 
 
-def _currency(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    Money.zero(value)  # type: ignore[arg-type]
+def _currency(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
+    Money.zero(value)
 
 
 @attrs.frozen

@@ -21,6 +21,7 @@ import attrs
 
 from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
+from servicecodex._validate import as_tuple
 
 __all__ = ["Citation", "Localizable", "Outcome", "Reason", "format_fact"]
 
@@ -165,7 +166,7 @@ class Outcome(Generic[T]):
     """A value together with the reasons that produced it."""
 
     value: T
-    reasons: tuple[Reason, ...] = attrs.field(converter=tuple)
+    reasons: tuple[Reason, ...] = attrs.field(converter=as_tuple)
 
     def explain(self, locale: str = "en") -> list[str]:
         """Every reason, rendered in *locale*."""

@@ -15,6 +15,7 @@ import datetime as _dt
 import enum
 import functools
 import typing
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -33,6 +34,10 @@ def _text(value: Text) -> dict[str, str]:
     return {loc: value.localize(loc) for loc in ("en", "zh_Hans", "zh_Hant")}
 
 
+def _is_set(kind: Any) -> bool:
+    return kind in (set, frozenset) or typing.get_origin(kind) in (set, frozenset)
+
+
 @functools.cache
 def _converter(locale: str) -> cattrs.Converter:
     conv = cattrs.Converter()
@@ -42,10 +47,7 @@ def _converter(locale: str) -> cattrs.Converter:
     conv.register_unstructure_hook(_dt.time, lambda t: t.strftime("%H:%M"))
     conv.register_unstructure_hook(_dt.timedelta, lambda d: int(d.total_seconds()))
     conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
-    conv.register_unstructure_hook_func(
-        lambda t: t in (set, frozenset) or typing.get_origin(t) in (set, frozenset),
-        lambda s: sorted(s),
-    )
+    conv.register_unstructure_hook_func(_is_set, sorted)
     conv.register_unstructure_hook(enum.Enum, lambda e: e.value)
     conv.register_unstructure_hook(
         OrganizationProfile,
@@ -53,7 +55,7 @@ def _converter(locale: str) -> cattrs.Converter:
     )
 
     def describing(cls: type) -> Any:
-        base = make_dict_unstructure_fn(cls, conv)
+        base: Callable[[Any], dict[str, Any]] = make_dict_unstructure_fn(cls, conv)
 
         def unstructure(value: Any) -> dict[str, Any]:
             data: dict[str, Any] = base(value)

@@ -10,7 +10,7 @@ import attrs
 from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_, gettext
 from servicecodex._reasons import Citation, Reason
-from servicecodex._validate import of_type, tuple_of
+from servicecodex._validate import as_tuple, of_type, tuple_of
 
 __all__ = ["Channel", "ResponseTarget", "ServiceLevelPolicy"]
 
@@ -45,7 +45,9 @@ def _rings(instance: object, attribute: attrs.Attribute[int | None], value: obje
         raise PolicyError("ResponseTarget.rings", value, "a whole number of rings >= 1")
 
 
-def _duration(instance: object, attribute: attrs.Attribute[_dt.timedelta | None], value: object) -> None:
+def _duration(
+    instance: object, attribute: attrs.Attribute[_dt.timedelta | None], value: object
+) -> None:
     if value is not None and (not isinstance(value, _dt.timedelta) or value <= _dt.timedelta(0)):
         raise PolicyError("ResponseTarget.first_response", value, "a positive timedelta")
 
@@ -68,16 +70,24 @@ class ResponseTarget:
         if self.rings is None and self.first_response is None:
             raise PolicyError("ResponseTarget", self.channel, "give rings, first_response or both")
         if self.rings is not None and self.channel is not Channel.PHONE:
-            raise PolicyError("ResponseTarget.rings", self.rings, f"only a phone rings, not {self.channel.value}")
+            raise PolicyError(
+                "ResponseTarget.rings", self.rings, f"only a phone rings, not {self.channel.value}"
+            )
 
     def describe(self) -> Reason:
         """The target in words."""
         if self.first_response is None:
-            return Reason(self.cite, N_("{channel}: answer within {rings} rings"),
-                          {"channel": self.channel, "rings": self.rings})
+            return Reason(
+                self.cite,
+                N_("{channel}: answer within {rings} rings"),
+                {"channel": self.channel, "rings": self.rings},
+            )
         if self.rings is None:
-            return Reason(self.cite, N_("{channel}: first response within {within}"),
-                          {"channel": self.channel, "within": self.first_response})
+            return Reason(
+                self.cite,
+                N_("{channel}: first response within {within}"),
+                {"channel": self.channel, "within": self.first_response},
+            )
         return Reason(
             self.cite,
             N_("{channel}: answer within {rings} rings, first response within {within}"),
@@ -93,15 +103,23 @@ class ServiceLevelPolicy:
     stated here so that a rings target can be checked against measured waits).
     """
 
-    channels: tuple[Channel, ...] = attrs.field(converter=tuple, validator=tuple_of(Channel, nonempty=True))
+    channels: tuple[Channel, ...] = attrs.field(
+        converter=as_tuple, validator=tuple_of(Channel, nonempty=True)
+    )
     cite: Citation = attrs.field(validator=of_type(Citation))
-    targets: tuple[ResponseTarget, ...] = attrs.field(default=(), converter=tuple, validator=tuple_of(ResponseTarget))
+    targets: tuple[ResponseTarget, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=tuple_of(ResponseTarget)
+    )
     seconds_per_ring: int = 5
 
     def __attrs_post_init__(self) -> None:
         for target in self.targets:
             if target.channel not in self.channels:
-                raise PolicyError("ResponseTarget.channel", target.channel, "not a channel this organisation serves")
+                raise PolicyError(
+                    "ResponseTarget.channel",
+                    target.channel,
+                    "not a channel this organisation serves",
+                )
 
     def describe(self) -> Reason:
         """The channels in words."""

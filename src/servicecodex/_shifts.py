@@ -10,7 +10,7 @@ from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
 
 __all__ = ["Break", "ShiftPattern", "ShiftPolicy"]
 
@@ -20,9 +20,16 @@ def _minutes(t: _dt.time) -> int:
 
 
 def _clock(instance: object, attribute: attrs.Attribute[_dt.time], value: object) -> None:
-    if not isinstance(value, _dt.time) or value.tzinfo is not None or value.second or value.microsecond:
+    if (
+        not isinstance(value, _dt.time)
+        or value.tzinfo is not None
+        or value.second
+        or value.microsecond
+    ):
         raise PolicyError(
-            f"{type(instance).__name__}.{attribute.name}", value, "a wall-clock time in whole minutes, no tzinfo"
+            f"{type(instance).__name__}.{attribute.name}",
+            value,
+            "a wall-clock time in whole minutes, no tzinfo",
         )
 
 
@@ -53,7 +60,9 @@ class ShiftPattern:
     start: _dt.time = attrs.field(validator=_clock)
     end: _dt.time = attrs.field(validator=_clock)
     cite: Citation = attrs.field(validator=of_type(Citation))
-    breaks: tuple[Break, ...] = attrs.field(default=(), converter=tuple, validator=tuple_of(Break))
+    breaks: tuple[Break, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=tuple_of(Break)
+    )
 
     def __attrs_post_init__(self) -> None:
         span = self._span
@@ -61,7 +70,9 @@ class ShiftPattern:
             start = (_minutes(b.start) - _minutes(self.start)) % 1440
             end = (_minutes(b.end) - _minutes(self.start)) % 1440 or 1440
             if not start < end <= span:
-                raise PolicyError(f"ShiftPattern[{self.id}].breaks", b, "a break must lie inside the shift")
+                raise PolicyError(
+                    f"ShiftPattern[{self.id}].breaks", b, "a break must lie inside the shift"
+                )
 
     @property
     def _span(self) -> int:
@@ -96,7 +107,7 @@ class ShiftPolicy:
     """The answer of ``servicecodex_shift_policy``: the shift patterns worked."""
 
     patterns: tuple[ShiftPattern, ...] = attrs.field(
-        converter=tuple, validator=tuple_of(ShiftPattern, nonempty=True)
+        converter=as_tuple, validator=tuple_of(ShiftPattern, nonempty=True)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -107,4 +118,6 @@ class ShiftPolicy:
         for p in self.patterns:
             if p.id == pattern_id:
                 return p
-        raise PolicyError("shift pattern", pattern_id, f"not one of {', '.join(p.id for p in self.patterns)}")
+        raise PolicyError(
+            "shift pattern", pattern_id, f"not one of {', '.join(p.id for p in self.patterns)}"
+        )

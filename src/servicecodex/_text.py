@@ -81,9 +81,13 @@ class Text:
             case "en":
                 return self.en
             case "zh_Hans":
-                return self.zh_Hans if self.zh_Hans is not None else to_simplified(self.zh_Hant or "")
+                return (
+                    self.zh_Hans if self.zh_Hans is not None else to_simplified(self.zh_Hant or "")
+                )
             case "zh_Hant":
-                return self.zh_Hant if self.zh_Hant is not None else to_traditional(self.zh_Hans or "")
+                return (
+                    self.zh_Hant if self.zh_Hant is not None else to_traditional(self.zh_Hans or "")
+                )
 
     def __str__(self) -> str:
         return self.en

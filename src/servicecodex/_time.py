@@ -51,7 +51,9 @@ def instant(value: object, field: str = "datetime") -> pendulum.DateTime:
     servicecodex._errors.NaiveDateTimeError: Turn.at: naive datetime (no timezone); give an aware one, e.g. pendulum.datetime(2026, 10, 1, 9, tz='Asia/Shanghai') (got datetime.datetime(2026, 10, 1, 9, 0))
     """
     if not isinstance(value, _dt.datetime):
-        raise ValidationError(field, value, f"expected an aware datetime, not {type(value).__name__}")
+        raise ValidationError(
+            field, value, f"expected an aware datetime, not {type(value).__name__}"
+        )
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         raise NaiveDateTimeError(
             field,
@@ -149,6 +151,14 @@ def _in_range(low: int, high: int) -> Callable[[object, attrs.Attribute[int], ob
     return check
 
 
+def _first_day(value: _dt.date) -> pendulum.Date:
+    return day(value, "DateRange.first")
+
+
+def _last_day(value: _dt.date) -> pendulum.Date:
+    return day(value, "DateRange.last")
+
+
 @attrs.frozen
 class DateRange(Period):
     """Any closed range of days; rolling windows are built with the class methods.
@@ -158,8 +168,8 @@ class DateRange(Period):
     (Date(2026, 5, 1), Date(2026, 10, 31), 184)
     """
 
-    first: pendulum.Date = attrs.field(converter=lambda v: day(v, "DateRange.first"))  # type: ignore[misc]
-    last: pendulum.Date = attrs.field(converter=lambda v: day(v, "DateRange.last"))  # type: ignore[misc]
+    first: pendulum.Date = attrs.field(converter=_first_day)
+    last: pendulum.Date = attrs.field(converter=_last_day)
 
     def __attrs_post_init__(self) -> None:
         if self.last < self.first:

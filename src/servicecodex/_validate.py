@@ -24,7 +24,9 @@ def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 def slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """An identifier: lower-case letters, digits, ``-`` and ``_``, starting with a letter."""
     if not isinstance(value, str) or not SLUG.match(value):
-        raise PolicyError(where(instance, attribute), value, "an id is lower-case, like 'senior-agent'")
+        raise PolicyError(
+            where(instance, attribute), value, "an id is lower-case, like 'senior-agent'"
+        )
 
 
 def nonblank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -40,21 +42,25 @@ def of_type(kind: type | tuple[type, ...], *, optional: bool = False) -> Validat
         if optional and value is None:
             return
         if not isinstance(value, kind):
-            names = kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            names = (
+                kind.__name__ if isinstance(kind, type) else " or ".join(k.__name__ for k in kind)
+            )
             raise PolicyError(where(instance, attribute), value, f"expected {names}")
 
     return check
 
 
 def tuple_of(kind: type, *, nonempty: bool = False) -> Validator:
-    """A tuple of *kind* (convert with ``converter=tuple``); optionally non-empty."""
+    """A tuple of *kind* (convert with ``converter=as_tuple``); optionally non-empty."""
 
     def check(instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
         if nonempty and not value:
             raise PolicyError(where(instance, attribute), value, "must not be empty")
         for item in value:
             if not isinstance(item, kind):
-                raise PolicyError(where(instance, attribute), item, f"expected {kind.__name__} items")
+                raise PolicyError(
+                    where(instance, attribute), item, f"expected {kind.__name__} items"
+                )
 
     return check
 
@@ -67,3 +73,10 @@ def unique(items: Iterable[T], key: Callable[[T], object], field: str) -> None:
         if k in seen:
             raise PolicyError(field, k, "duplicate id")
         seen.add(k)
+
+
+def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    """Converter to a tuple.  Typed ``Iterable[Any]`` on purpose: with the builtin
+    ``tuple`` as converter, mypy's attrs plugin types ``__init__`` with an unsolvable
+    type variable and no caller type-checks; the items are checked by a validator."""
+    return tuple(value)
