@@ -55,11 +55,6 @@ def _cite(rule_id: str, clause: str) -> sc.Citation:
     return sc.Citation(rule_id, f"{_SOURCE} {clause}")
 
 
-# servicecodex 0.1.0 types every ``attrs.field(converter=tuple)`` parameter (ladder rungs,
-# criteria, channels, targets, penalty rules) as ``Iterable[_T_co]``, which nothing matches
-# under mypy; the ``type: ignore[arg-type,unused-ignore]`` comments below go once the core
-# gives those fields typed converters.
-
 # Profile ---------------------------------------------------------------------------------
 
 #: Who the organisation is: a mainland-China CS centre (the name is 篇2's "京云倉客服中心").
@@ -88,7 +83,7 @@ _RUNGS: tuple[tuple[str, str, str], ...] = (
 
 _rungs = tuple(sc.Rung(id_, sc.Text(en=en, zh_Hant=zh), _LADDER_CITE) for id_, en, zh in _RUNGS)
 #: The CS centre's three roles, lowest first; the source gives no pay, so no bands.
-GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE)  # type: ignore[arg-type,unused-ignore]
+GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE)
 
 # Appraisal (JW-05, JW-06; AMB-04) --------------------------------------------------------
 
@@ -115,7 +110,7 @@ _criteria = tuple(
 )
 #: Monthly and annual appraisal on 篇1's four dimensions, 25 points each; no pass mark.
 APPRAISAL_SCHEME = sc.AppraisalScheme(
-    _criteria,  # type: ignore[arg-type,unused-ignore]
+    _criteria,
     APPRAISAL_PERIODS,
     _cite("JW-05", "篇1 第十四條; 篇3 第八條"),
 )
@@ -132,9 +127,9 @@ _phone = sc.ResponseTarget(
 )
 #: The channels served; only the phone has a numeric target (AMB-05).
 SERVICE_LEVELS = sc.ServiceLevelPolicy(
-    CHANNELS,  # type: ignore[arg-type,unused-ignore]
+    CHANNELS,
     _cite("JW-11", "篇1 第二條; 篇3 第二條"),
-    (_phone,),  # type: ignore[arg-type,unused-ignore]
+    (_phone,),
 )
 
 # Penalties (JW-10) -----------------------------------------------------------------------
@@ -193,4 +188,4 @@ def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
 @sc.hookimpl
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
     """JW-10: the four sanctioned failings, in the organisation's currency, no fines."""
-    return sc.PenaltySchedule(profile.currency, penalty_rules())  # type: ignore[arg-type,unused-ignore]
+    return sc.PenaltySchedule(profile.currency, penalty_rules())
