@@ -17,8 +17,12 @@ from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
 __all__ = ["AppraisalScheme", "Criterion"]
 
 
-def _points(value: object) -> Decimal:
-    return to_amount(value, "points")
+def _max_points(value: object) -> Decimal:
+    return to_amount(value, "Criterion.max_points")
+
+
+def _pass_mark(value: object) -> Decimal | None:
+    return None if value is None else to_amount(value, "AppraisalScheme.pass_mark")
 
 
 def _positive(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
@@ -32,7 +36,7 @@ class Criterion:
 
     id: str = attrs.field(validator=slug)
     name: Text = attrs.field(validator=of_type(Text))
-    max_points: Decimal = attrs.field(converter=_points, validator=_positive)
+    max_points: Decimal = attrs.field(converter=_max_points, validator=_positive)
     cite: Citation = attrs.field(validator=of_type(Citation))
 
     def describe(self) -> Reason:
@@ -59,9 +63,7 @@ class AppraisalScheme:
         converter=as_tuple, validator=tuple_of(PeriodKind, nonempty=True)
     )
     cite: Citation = attrs.field(validator=of_type(Citation))
-    pass_mark: Decimal | None = attrs.field(
-        default=None, converter=attrs.converters.optional(_points)
-    )
+    pass_mark: Decimal | None = attrs.field(default=None, converter=_pass_mark)
 
     def __attrs_post_init__(self) -> None:
         unique(self.criteria, lambda c: c.id, "AppraisalScheme.criteria")

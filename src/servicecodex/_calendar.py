@@ -45,8 +45,11 @@ def _country(instance: object, attribute: attrs.Attribute[str | None], value: ob
 
 
 def _weekend(value: Iterable[int]) -> frozenset[int]:
-    days = frozenset(value)
-    if not all(isinstance(d, int) and 0 <= d <= 6 for d in days):
+    try:
+        days = frozenset(value)
+    except TypeError:
+        raise PolicyError("BusinessCalendar.weekend", value, "a set of weekday numbers") from None
+    if not all(isinstance(d, int) and not isinstance(d, bool) and 0 <= d <= 6 for d in days):
         raise PolicyError(
             "BusinessCalendar.weekend", value, "weekdays are 0 (Monday) to 6 (Sunday)"
         )

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import attrs
 
 from servicecodex._errors import PolicyError
-from servicecodex._i18n import N_, catalog_locale, gettext
+from servicecodex._i18n import N_, SUPPORTED_LOCALES, gettext
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
 from servicecodex._validate import as_tuple, nonblank, of_type, slug, tuple_of, unique
@@ -105,8 +105,14 @@ class PhraseEntry:
         return Reason(self.cite, N_("“{phrase}” is {kind} ({scenario})"), facts)
 
 
+def _clash(a: PhraseEntry, b: PhraseEntry) -> bool:
+    """One forbids what the other asks for, for a role both apply to."""
+    opposed = (a.kind is PhraseKind.FORBIDDEN) != (b.kind is PhraseKind.FORBIDDEN)
+    return opposed and (a.role is None or b.role is None or a.role == b.role)
+
+
 def _catalog(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if catalog_locale(value) != value:  # type: ignore[arg-type]
+    if value not in SUPPORTED_LOCALES:
         raise PolicyError("PhraseBook.locale", value, "use zh_Hans, zh_Hant or en")
 
 
@@ -134,17 +140,16 @@ class PhraseBook:
                     entry.role,
                     f"not a role of this book ({', '.join(sorted(known)) or 'none'})",
                 )
-        said: dict[str, PhraseEntry] = {}
+        said: dict[str, list[PhraseEntry]] = {}
         for entry in self.entries:
-            other = said.setdefault(entry.phrase, entry)
-            if (other.kind is PhraseKind.FORBIDDEN) != (entry.kind is PhraseKind.FORBIDDEN) and (
-                other.role is None or entry.role is None or other.role == entry.role
-            ):
-                raise PolicyError(
-                    "PhraseBook.entries",
-                    entry.phrase,
-                    f"{other.kind.value} by {other.cite.rule_id} but {entry.kind.value} by {entry.cite.rule_id}",
-                )
+            for other in said.setdefault(entry.phrase, []):
+                if _clash(other, entry):
+                    raise PolicyError(
+                        "PhraseBook.entries",
+                        entry.phrase,
+                        f"{other.kind.value} by {other.cite.rule_id} but {entry.kind.value} by {entry.cite.rule_id}",
+                    )
+            said[entry.phrase].append(entry)
 
     @classmethod
     def merge(cls, locale: str, books: Iterable[PhraseBook]) -> PhraseBook:

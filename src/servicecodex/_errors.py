@@ -118,3 +118,9 @@ class PolicyNotDefinedError(ServiceCodexError, LookupError):
         super().__init__(
             f"organisation {organization!r} defines no {policy} (no plugin answers {hook})"
         )
+
+
+# Public errors show as servicecodex.X in tracebacks and doctests, not servicecodex.X.
+for _name in __all__:
+    globals()[_name].__module__ = "servicecodex"
+del _name

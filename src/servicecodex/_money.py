@@ -47,14 +47,15 @@ def to_amount(value: object, field: str = "Money.amount") -> Decimal:
 
 
 @functools.cache
-def _currencies() -> frozenset[str]:
+def known_currencies() -> frozenset[str]:
+    """Every ISO 4217 code babel knows."""
     from babel.numbers import list_currencies
 
     return frozenset(list_currencies())
 
 
 def _currency(value: object) -> str:
-    if not isinstance(value, str) or value not in _currencies():
+    if not isinstance(value, str) or value not in known_currencies():
         raise MoneyError("Money.currency", value, "not an ISO 4217 currency code such as 'CNY'")
     return value
 
@@ -71,7 +72,7 @@ class Money:
     >>> Money(0.5, "CNY")
     Traceback (most recent call last):
     ...
-    servicecodex._errors.FloatMoneyError: Money.amount: floats are not accepted for money; use Decimal('…') (got 0.5)
+    servicecodex.FloatMoneyError: Money.amount: floats are not accepted for money; use Decimal('…') (got 0.5)
     """
 
     amount: Decimal = attrs.field(converter=to_amount)
@@ -90,19 +91,22 @@ class Money:
             result = result + amount
         return result
 
-    def _same(self, other: object, op: str) -> Money:
-        if not isinstance(other, Money):
-            raise MoneyError(f"Money {op}", other, "can only combine Money with Money")
+    def _same(self, other: Money, op: str) -> Money:
         if other.currency != self.currency:
             raise CurrencyMismatchError(
                 f"Money {op}", other, f"currency {other.currency} does not match {self.currency}"
             )
         return other
 
+    # Anything but Money: NotImplemented, so Python raises its usual TypeError.
     def __add__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
         return Money(self.amount + self._same(other, "+").amount, self.currency)
 
     def __sub__(self, other: Money) -> Money:
+        if not isinstance(other, Money):
+            return NotImplemented
         return Money(self.amount - self._same(other, "-").amount, self.currency)
 
     def __mul__(self, factor: Decimal | int) -> Money:
@@ -125,15 +129,23 @@ class Money:
         return Money(abs(self.amount), self.currency)
 
     def __lt__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
         return self.amount < self._same(other, "<").amount
 
     def __le__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
         return self.amount <= self._same(other, "<=").amount
 
     def __gt__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
         return self.amount > self._same(other, ">").amount
 
     def __ge__(self, other: Money) -> bool:
+        if not isinstance(other, Money):
+            return NotImplemented
         return self.amount >= self._same(other, ">=").amount
 
     def __bool__(self) -> bool:

@@ -11,7 +11,7 @@ import attrs
 from servicecodex._appraisal import AppraisalScheme
 from servicecodex._calendar import BusinessCalendar
 from servicecodex._courtesy import PhraseBook
-from servicecodex._errors import PluginError, PolicyNotDefinedError, UnknownPluginError
+from servicecodex._errors import PluginError, PolicyError, PolicyNotDefinedError, UnknownPluginError
 from servicecodex._i18n import SUPPORTED_LOCALES, catalog_locale
 from servicecodex._ladder import GradingLadder
 from servicecodex._pay import SalaryBands
@@ -59,7 +59,7 @@ class Organization:
     >>> Organization.load("no-such-org")
     Traceback (most recent call last):
     ...
-    servicecodex._errors.UnknownPluginError: no organisation plugin 'no-such-org' is installed (entry-point group 'servicecodex'); installed: ...jingyun-warehouse...
+    servicecodex.UnknownPluginError: no organisation plugin 'no-such-org' is installed (entry-point group 'servicecodex'); installed: ...jingyun-warehouse...
     """
 
     def __init__(self, host: PluginHost) -> None:
@@ -97,15 +97,20 @@ class Organization:
         *,
         precedence: Sequence[str] = (),
     ) -> Organization:
-        """The organisation made of plugin objects (modules, classes or instances with
-        ``servicecodex_*`` functions), named by the keys, over the built-in defaults."""
+        """The organisation made of plugin objects (modules, or instances of classes,
+        with ``servicecodex_*`` functions), named by the keys, over the built-in defaults.
+
+        :raises PluginError: a plugin does not fit the hooks (a misspelt hook, a class
+            instead of an instance, one object under two names …).
+        """
         pairs = list(plugins.items() if isinstance(plugins, Mapping) else plugins)
         organization = cls(PluginHost(pairs, precedence))
         organization._host.organization_loaded(organization)
         return organization
 
     def __repr__(self) -> str:
-        return f"<Organization {self.id!r} plugins={list(self.plugins)!r}>"
+        # Never asks a hook: a broken or conflicting plugin must not break repr().
+        return f"<Organization plugins={list(self.plugins)!r}>"
 
     @property
     def plugins(self) -> tuple[str, ...]:
@@ -136,17 +141,41 @@ class Organization:
             raise PolicyNotDefinedError(self.id, policy, hook)
         return value
 
+    # Policies come from different plugins, so what ties them together is checked here:
+    # a rung's band exists, money is in the organisation's currency.
+
     @functools.cached_property
     def _ladder(self) -> GradingLadder | None:
-        return self._host.grading_ladder(self.profile)
+        ladder = self._host.grading_ladder(self.profile)
+        for rung in ladder.rungs if ladder else ():
+            if rung.band is None:
+                continue
+            known = {b.id for b in self._bands.bands} if self._bands else set()
+            if rung.band not in known:
+                raise PolicyError(
+                    f"Rung[{rung.id}].band",
+                    rung.band,
+                    f"no such salary band (bands: {', '.join(sorted(known)) or 'none defined'})",
+                )
+        return ladder
+
+    def _in_currency(self, currency: str, field: str) -> None:
+        if currency != self.profile.currency:
+            raise PolicyError(field, currency, f"the organisation pays in {self.profile.currency}")
 
     @functools.cached_property
     def _bands(self) -> SalaryBands | None:
-        return self._host.salary_bands(self.profile)
+        bands = self._host.salary_bands(self.profile)
+        if bands is not None:
+            self._in_currency(bands.currency, "SalaryBands.currency")
+        return bands
 
     @functools.cached_property
     def _penalties(self) -> PenaltySchedule | None:
-        return self._host.penalty_schedule(self.profile)
+        schedule = self._host.penalty_schedule(self.profile)
+        if schedule is not None:
+            self._in_currency(schedule.currency, "PenaltySchedule.currency")
+        return schedule
 
     @functools.cached_property
     def _appraisal(self) -> AppraisalScheme | None:
@@ -199,7 +228,13 @@ class Organization:
         key = catalog_locale(locale or self.profile.locale)
         if key not in self._phrase_books:
             books = self._host.courtesy_phrases(self.profile, key)
-            self._phrase_books[key] = PhraseBook.merge(key, (book for _, book in books))
+            try:
+                self._phrase_books[key] = PhraseBook.merge(key, (book for _, book in books))
+            except PolicyError as exc:
+                plugins = ", ".join(name for name, _ in books)
+                raise PolicyError(
+                    exc.field, exc.value, f"{exc.problem}; phrase books from plugins {plugins}"
+                ) from None
         return self._phrase_books[key]
 
     def effective_policy(self) -> EffectivePolicy:

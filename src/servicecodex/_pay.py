@@ -9,7 +9,7 @@ from servicecodex._i18n import N_
 from servicecodex._money import Money
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, currency, of_type, slug, tuple_of, unique
 
 __all__ = ["SalaryBand", "SalaryBands"]
 
@@ -43,13 +43,12 @@ class SalaryBands:
     '初级客服：月基本工资¥2,200.00（EL-20）'
     """
 
-    currency: str
+    currency: str = attrs.field(validator=currency)
     bands: tuple[SalaryBand, ...] = attrs.field(
         converter=as_tuple, validator=tuple_of(SalaryBand, nonempty=True)
     )
 
     def __attrs_post_init__(self) -> None:
-        Money.zero(self.currency)
         unique(self.bands, lambda b: b.id, "SalaryBands.bands")
         for band in self.bands:
             if band.base.currency != self.currency:

@@ -9,7 +9,7 @@ from servicecodex._i18n import N_
 from servicecodex._money import Money
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, currency, of_type, slug, tuple_of, unique
 
 __all__ = ["PenaltyRule", "PenaltySchedule"]
 
@@ -38,13 +38,12 @@ class PenaltyRule:
 class PenaltySchedule:
     """The answer of ``servicecodex_penalty_schedule``: every violation code, fines in *currency*."""
 
-    currency: str
+    currency: str = attrs.field(validator=currency)
     rules: tuple[PenaltyRule, ...] = attrs.field(
         converter=as_tuple, validator=tuple_of(PenaltyRule, nonempty=True)
     )
 
     def __attrs_post_init__(self) -> None:
-        Money.zero(self.currency)
         unique(self.rules, lambda r: r.code, "PenaltySchedule.rules")
         for rule in self.rules:
             if rule.fine is not None and rule.fine.currency != self.currency:

@@ -94,6 +94,10 @@ class PluginHost:
         return tuple(self._order[1:])
 
     def _register(self, name: str, plugin: object) -> None:
+        if isinstance(plugin, type):
+            raise PluginError(
+                name, "(registration)", f"{plugin.__name__} is a class; register an instance of it"
+            )
         for attr in dir(plugin):
             if attr.startswith(HOOK_PREFIX) and not hasattr(hookspecs, attr):
                 raise PluginError(
@@ -105,6 +109,8 @@ class PluginHost:
             found = _HOOK_IN_MESSAGE.search(str(exc))
             hook = found.group(1) if found else "?"
             raise PluginError(name, hook, str(exc).replace("\n", " ")) from exc
+        except ValueError as exc:  # pluggy: the same object under two names
+            raise PluginError(name, "(registration)", str(exc)) from exc
         for caller in self._pm.get_hookcallers(plugin) or ():
             for impl in caller.get_hookimpls():
                 if impl.plugin_name == name and (impl.hookwrapper or impl.wrapper):

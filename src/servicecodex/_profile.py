@@ -6,19 +6,14 @@ import attrs
 
 from servicecodex._calendar import BusinessCalendar
 from servicecodex._i18n import babel_locale
-from servicecodex._money import Money
 from servicecodex._text import Text
-from servicecodex._validate import of_type, slug
+from servicecodex._validate import currency, of_type, slug
 
 __all__ = ["OrganizationProfile"]
 
 
 def _locale(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
     babel_locale(value)
-
-
-def _currency(instance: object, attribute: attrs.Attribute[str], value: str) -> None:
-    Money.zero(value)
 
 
 @attrs.frozen
@@ -37,7 +32,7 @@ class OrganizationProfile:
     name: Text = attrs.field(validator=of_type(Text))
     locale: str = attrs.field(validator=_locale)
     timezone: str
-    currency: str = attrs.field(validator=_currency)
+    currency: str = attrs.field(validator=currency)
     holidays: str | None = None
     weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}))
     calendar: BusinessCalendar = attrs.field(init=False, eq=False, repr=False)

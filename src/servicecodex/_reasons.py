@@ -21,6 +21,7 @@ import attrs
 
 from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
+from servicecodex._text import Text
 from servicecodex._validate import as_tuple
 
 __all__ = ["Citation", "Localizable", "Outcome", "Reason", "format_fact"]
@@ -37,7 +38,7 @@ class Localizable(Protocol):
 
 
 def _rule_id(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str) or not RULE_ID.match(value):
+    if not isinstance(value, str) or not RULE_ID.fullmatch(value):
         raise PolicyError("Citation.rule_id", value, "a rule id looks like 'TB-39' or 'GM-01'")
 
 
@@ -110,6 +111,33 @@ def format_fact(value: object, locale: str = "en") -> str:
     raise TypeError(f"cannot render a fact of type {type(value).__name__}")
 
 
+def _placeholders(template: str) -> set[str]:
+    try:
+        names = [name for _, name, _, _ in string.Formatter().parse(template) if name is not None]
+    except ValueError as exc:
+        raise PolicyError("Reason.message", template, f"not a valid template: {exc}") from None
+    for name in names:
+        if not name.isidentifier():
+            raise PolicyError("Reason.message", template, "placeholders are names, like {rings}")
+    return set(names)
+
+
+_FACT_TYPES = (str, Localizable, bool, int, Decimal, _dt.timedelta, _dt.date, _dt.time)
+
+
+def _check_fact(name: str, value: object) -> None:
+    if isinstance(value, Sequence | frozenset | set) and not isinstance(value, str):
+        for item in value:
+            _check_fact(name, item)
+    elif not isinstance(value, _FACT_TYPES):
+        raise PolicyError(
+            f"Reason.facts[{name}]",
+            value,
+            "a fact is text, a whole number, a Decimal, Money, a date, time or duration "
+            "(floats are not exact)",
+        )
+
+
 def _facts(value: Mapping[str, object]) -> Mapping[str, object]:
     return types.MappingProxyType(dict(value))
 
@@ -118,25 +146,45 @@ def _facts(value: Mapping[str, object]) -> Mapping[str, object]:
 class Reason:
     """One rule's part in an outcome: which rule, which clause, which facts, and a message.
 
-    *message* is an English template whose ``{placeholders}`` name *facts*; the catalogs
-    translate it.
+    *message* is a template whose ``{placeholders}`` name *facts*: either an English
+    msgid that servicecodex's catalogs translate (the core's own messages), or a
+    :class:`~servicecodex.Text` holding the template in each language (a plugin's own
+    messages, which no catalog of ours knows).  English explanations start with a capital.
 
     >>> r = Reason(Citation("JW-12", "000 篇2 第四條.1"),
     ...            N_("Answer the {channel} within {rings} rings"),
     ...            {"channel": "phone", "rings": 3})
     >>> r.explain("en")
     'Answer the phone within 3 rings (JW-12)'
+
+    A plugin's own message comes with its translations:
+
+    >>> fine = Reason(Citation("TB-46", "002 P2 7)"),
+    ...               Text(en="absent on {day}", zh_Hans="{day}旷工"),
+    ...               {"day": pendulum.date(2026, 3, 2)})
+    >>> fine.explain("zh_Hant"), fine.explain("en")
+    ('2026年3月2日曠工（TB-46）', 'Absent on Mar 2, 2026 (TB-46)')
     """
 
     cite: Citation
-    message: str
+    message: str | Text
     facts: Mapping[str, object] = attrs.field(factory=dict, converter=_facts, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        needed = {name for _, name, _, _ in string.Formatter().parse(self.message) if name}
-        missing = needed - set(self.facts)
-        if missing:
-            raise PolicyError("Reason.facts", dict(self.facts), f"missing {sorted(missing)}")
+        templates = (
+            [self.message.en, self.message.zh_Hans, self.message.zh_Hant]
+            if isinstance(self.message, Text)
+            else [self.message]
+        )
+        for name, value in self.facts.items():
+            _check_fact(name, value)
+        for template in templates:
+            if template is None:
+                continue
+            needed = _placeholders(template)
+            missing = needed - set(self.facts)
+            if missing:
+                raise PolicyError("Reason.facts", dict(self.facts), f"missing {sorted(missing)}")
 
     @property
     def rule_id(self) -> str:
@@ -145,10 +193,15 @@ class Reason:
 
     def explain(self, locale: str = "en") -> str:
         """The reason as a sentence in *locale*, ending with the rule id."""
-        catalog_locale(locale)  # an unsupported locale fails here, before any formatting
-        text = gettext(self.message, locale).format(
-            **{k: format_fact(v, locale) for k, v in self.facts.items()}
+        language = catalog_locale(locale)  # an unsupported locale fails here
+        template = (
+            self.message.localize(locale)
+            if isinstance(self.message, Text)
+            else gettext(self.message, locale)
         )
+        text = template.format(**{k: format_fact(v, locale) for k, v in self.facts.items()})
+        if language == "en":
+            text = text[:1].upper() + text[1:]
         return gettext(N_("{text} ({rule_id})"), locale).format(text=text, rule_id=self.rule_id)
 
     def to_json(self, locale: str = "en") -> dict[str, Any]:

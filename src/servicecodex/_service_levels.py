@@ -10,7 +10,7 @@ import attrs
 from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_, gettext
 from servicecodex._reasons import Citation, Reason
-from servicecodex._validate import as_tuple, of_type, tuple_of
+from servicecodex._validate import as_tuple, of_type, tuple_of, unique
 
 __all__ = ["Channel", "ResponseTarget", "ServiceLevelPolicy"]
 
@@ -95,6 +95,11 @@ class ResponseTarget:
         )
 
 
+def _seconds_per_ring(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+        raise PolicyError("ServiceLevelPolicy.seconds_per_ring", value, "whole seconds >= 1")
+
+
 @attrs.frozen
 class ServiceLevelPolicy:
     """The answer of ``servicecodex_service_levels``: the channels served and their targets.
@@ -110,9 +115,10 @@ class ServiceLevelPolicy:
     targets: tuple[ResponseTarget, ...] = attrs.field(
         default=(), converter=as_tuple, validator=tuple_of(ResponseTarget)
     )
-    seconds_per_ring: int = 5
+    seconds_per_ring: int = attrs.field(default=5, validator=_seconds_per_ring)
 
     def __attrs_post_init__(self) -> None:
+        unique(self.targets, lambda t: t.channel, "ServiceLevelPolicy.targets")
         for target in self.targets:
             if target.channel not in self.channels:
                 raise PolicyError(

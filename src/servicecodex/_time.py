@@ -19,6 +19,7 @@ import datetime as _dt
 import enum
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
+from typing import Self
 
 import attrs
 import pendulum
@@ -48,7 +49,7 @@ def instant(value: object, field: str = "datetime") -> pendulum.DateTime:
     >>> instant(datetime.datetime(2026, 10, 1, 9), field="Turn.at")
     Traceback (most recent call last):
     ...
-    servicecodex._errors.NaiveDateTimeError: Turn.at: naive datetime (no timezone); give an aware one, e.g. pendulum.datetime(2026, 10, 1, 9, tz='Asia/Shanghai') (got datetime.datetime(2026, 10, 1, 9, 0))
+    servicecodex.NaiveDateTimeError: Turn.at: naive datetime (no timezone); give an aware one, e.g. pendulum.datetime(2026, 10, 1, 9, tz='Asia/Shanghai') (got datetime.datetime(2026, 10, 1, 9, 0))
     """
     if not isinstance(value, _dt.datetime):
         raise ValidationError(
@@ -125,6 +126,10 @@ class Period(ABC):
         """Whether the two periods share at least one day."""
         return self.first <= other.last and other.first <= self.last
 
+    def localize(self, locale: str = "en") -> str:
+        """The period's label, so that a period can be a fact of a reason."""
+        return self.label(locale)
+
     def label(self, locale: str = "en") -> str:
         """A short human name for the period in *locale*."""
         from babel.dates import format_date
@@ -134,6 +139,25 @@ class Period(ABC):
             first=format_date(self.first, "medium", locale=loc),
             last=format_date(self.last, "medium", locale=loc),
         )
+
+
+class CalendarPeriod(Period):
+    """A month, quarter, half-year or year: periods that follow one another."""
+
+    __slots__ = ()
+
+    @classmethod
+    @abstractmethod
+    def of(cls, value: _dt.date) -> Self:
+        """The period containing a day."""
+
+    def next(self) -> Self:
+        """The period after this one."""
+        return self.of(self.last.add(days=1))
+
+    def previous(self) -> Self:
+        """The period before this one."""
+        return self.of(self.first.subtract(days=1))
 
 
 def _year(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -183,7 +207,7 @@ class DateRange(Period):
         ends), so that consecutive windows neither overlap nor leave a gap.
         """
         end = day(as_of, "as_of")
-        if not isinstance(months, int) or months < 1:
+        if not isinstance(months, int) or isinstance(months, bool) or months < 1:
             raise ValidationError("months", months, "must be a whole number of months >= 1")
         return cls(end.subtract(months=months).add(days=1), end)
 
@@ -191,13 +215,13 @@ class DateRange(Period):
     def days_before(cls, as_of: _dt.date, days: int) -> DateRange:
         """The *days* days ending on *as_of* (inclusive)."""
         end = day(as_of, "as_of")
-        if not isinstance(days, int) or days < 1:
+        if not isinstance(days, int) or isinstance(days, bool) or days < 1:
             raise ValidationError("days", days, "must be a whole number of days >= 1")
         return cls(end.subtract(days=days - 1), end)
 
 
 @attrs.frozen
-class Month(Period):
+class Month(CalendarPeriod):
     """A calendar month.
 
     >>> m = Month(2026, 2)
@@ -209,7 +233,7 @@ class Month(Period):
     month: int = attrs.field(validator=_in_range(1, 12))
 
     @classmethod
-    def of(cls, value: _dt.date) -> Month:
+    def of(cls, value: _dt.date) -> Self:
         """The month containing a day."""
         d = day(value)
         return cls(d.year, d.month)
@@ -222,14 +246,6 @@ class Month(Period):
     def last(self) -> pendulum.Date:
         return self.first.end_of("month")
 
-    def next(self) -> Month:
-        """The month after this one."""
-        return Month.of(self.first.add(months=1))
-
-    def previous(self) -> Month:
-        """The month before this one."""
-        return Month.of(self.first.subtract(months=1))
-
     def label(self, locale: str = "en") -> str:
         from babel.dates import format_skeleton
 
@@ -237,7 +253,7 @@ class Month(Period):
 
 
 @attrs.frozen
-class Quarter(Period):
+class Quarter(CalendarPeriod):
     """A calendar quarter (1 = January to March).
 
     >>> Quarter.of(pendulum.date(2026, 11, 23)).label("zh_Hans"), Quarter(2026, 4).label("en")
@@ -248,7 +264,7 @@ class Quarter(Period):
     quarter: int = attrs.field(validator=_in_range(1, 4))
 
     @classmethod
-    def of(cls, value: _dt.date) -> Quarter:
+    def of(cls, value: _dt.date) -> Self:
         """The quarter containing a day."""
         d = day(value)
         return cls(d.year, (d.month - 1) // 3 + 1)
@@ -266,14 +282,14 @@ class Quarter(Period):
 
 
 @attrs.frozen
-class HalfYear(Period):
+class HalfYear(CalendarPeriod):
     """A calendar half-year (1 = January to June)."""
 
     year: int = attrs.field(validator=_year)
     half: int = attrs.field(validator=_in_range(1, 2))
 
     @classmethod
-    def of(cls, value: _dt.date) -> HalfYear:
+    def of(cls, value: _dt.date) -> Self:
         """The half-year containing a day."""
         d = day(value)
         return cls(d.year, 1 if d.month <= 6 else 2)
@@ -287,17 +303,19 @@ class HalfYear(Period):
         return pendulum.Date(self.year, 6 * self.half, 1).end_of("month")
 
     def label(self, locale: str = "en") -> str:
-        return gettext(N_("H{half} {year}"), locale).format(half=self.half, year=self.year)
+        """ "first half of 2026" / "2026年上半年"."""
+        template = N_("first half of {year}") if self.half == 1 else N_("second half of {year}")
+        return gettext(template, locale).format(year=self.year)
 
 
 @attrs.frozen
-class Year(Period):
+class Year(CalendarPeriod):
     """A calendar year."""
 
     year: int = attrs.field(validator=_year)
 
     @classmethod
-    def of(cls, value: _dt.date) -> Year:
+    def of(cls, value: _dt.date) -> Self:
         """The year containing a day."""
         return cls(day(value).year)
 

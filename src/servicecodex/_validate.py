@@ -23,9 +23,19 @@ def where(instance: object, attribute: attrs.Attribute[Any]) -> str:
 
 def slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """An identifier: lower-case letters, digits, ``-`` and ``_``, starting with a letter."""
-    if not isinstance(value, str) or not SLUG.match(value):
+    if not isinstance(value, str) or not SLUG.fullmatch(value):
         raise PolicyError(
             where(instance, attribute), value, "an id is lower-case, like 'senior-agent'"
+        )
+
+
+def currency(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An ISO 4217 currency code babel knows."""
+    from servicecodex._money import known_currencies
+
+    if not isinstance(value, str) or value not in known_currencies():
+        raise PolicyError(
+            where(instance, attribute), value, "not an ISO 4217 currency code such as 'CNY'"
         )
 
 
