@@ -54,7 +54,7 @@ def test_inspect_text_follows_the_locale() -> None:
     _, en = run("inspect", "jingyun-warehouse", "--locale", "en")
     assert "电话：响铃3声内接听（JW-12）" in hans
     assert "電話：響鈴3聲內接聽（JW-12）" in hant
-    assert "phone: answer within 3 rings (JW-12)" in en
+    assert "Phone: answer within 3 rings (JW-12)" in en
     assert "Salary bands\n  not defined" in en
 
 
