@@ -2,11 +2,13 @@
 
 Conventions for writers:
 
-* a ```python block is executed as a script; it must not start with ``>>>``;
+* a ```python block is executed as a script; it must not start with ``>>>`` (Sybil
+  stops with "overlaps" if it does);
 * an interactive example (``>>>`` prompts and the expected output) goes in a ```pycon
   block and is checked as a doctest, with ELLIPSIS and NORMALIZE_WHITESPACE on;
 * any other fence (```toml, ```console …) is shown, never run;
-* ``<!-- skip: next -->`` before a block skips it.
+* ``<!-- skip: next -->`` before a block skips it; an
+  ``<!-- invisible-code-block: python ... -->`` comment runs code the reader does not see.
 
 Examples in one page share one namespace, top to bottom; pages do not share names.
 """
@@ -27,5 +29,5 @@ pytest_collect_file = Sybil(
         DocTestParser(optionflags=OPTIONFLAGS),
         SkipParser(),
     ],
-    patterns=["*.md", "**/*.md"],
+    patterns=["*.md"],  # matched against the end of the path: docs/*.md and subfolders
 ).pytest()
