@@ -12,7 +12,7 @@ from servicecodex._money import to_amount
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
 from servicecodex._time import PeriodKind
-from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, by_id, of_type, slug, tuple_of, unique
 
 __all__ = ["AppraisalScheme", "Criterion"]
 
@@ -81,11 +81,7 @@ class AppraisalScheme:
 
     def criterion(self, criterion_id: str) -> Criterion:
         """The criterion with that id."""
-        for c in self.criteria:
-            if c.id == criterion_id:
-                return c
-        known = ", ".join(c.id for c in self.criteria)
-        raise PolicyError("criterion", criterion_id, f"not a criterion of this scheme ({known})")
+        return by_id(self.criteria, lambda c: c.id, criterion_id, "criterion")
 
     def describe(self) -> Reason:
         """The scheme in words."""

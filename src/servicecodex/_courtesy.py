@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Iterable
 
 import attrs
 
 from servicecodex._errors import PolicyError
-from servicecodex._i18n import N_, SUPPORTED_LOCALES, gettext
+from servicecodex._i18n import N_, SUPPORTED_LOCALES, LabelledEnum, label_members
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
 from servicecodex._validate import as_tuple, nonblank, of_type, slug, tuple_of, unique
@@ -16,19 +15,15 @@ from servicecodex._validate import as_tuple, nonblank, of_type, slug, tuple_of, 
 __all__ = ["PhraseBook", "PhraseEntry", "PhraseKind", "Role", "Scenario"]
 
 
-class PhraseKind(enum.Enum):
+class PhraseKind(LabelledEnum):
     """Whether a phrase must, should, or must never be said."""
 
     REQUIRED = "required"
     RECOMMENDED = "recommended"
     FORBIDDEN = "forbidden"
 
-    def localize(self, locale: str = "en") -> str:
-        """The kind's name in *locale*."""
-        return gettext(_KIND_LABELS[self], locale)
 
-
-class Scenario(enum.Enum):
+class Scenario(LabelledEnum):
     """The moment of a conversation a phrase belongs to."""
 
     GREETING = "greeting"
@@ -41,27 +36,27 @@ class Scenario(enum.Enum):
     COMPLAINT = "complaint"
     ANY = "any"
 
-    def localize(self, locale: str = "en") -> str:
-        """The scenario's name in *locale*."""
-        return gettext(_SCENARIO_LABELS[self], locale)
 
-
-_KIND_LABELS = {
-    PhraseKind.REQUIRED: N_("required"),
-    PhraseKind.RECOMMENDED: N_("recommended"),
-    PhraseKind.FORBIDDEN: N_("forbidden"),
-}
-_SCENARIO_LABELS = {
-    Scenario.GREETING: N_("greeting"),
-    Scenario.HOLD: N_("hold"),
-    Scenario.TRANSFER: N_("transfer"),
-    Scenario.APOLOGY: N_("apology"),
-    Scenario.THANKS: N_("thanks"),
-    Scenario.FAREWELL: N_("farewell"),
-    Scenario.OUT_OF_STOCK: N_("out of stock"),
-    Scenario.COMPLAINT: N_("complaint"),
-    Scenario.ANY: N_("any moment"),
-}
+label_members(
+    {
+        PhraseKind.REQUIRED: N_("required"),
+        PhraseKind.RECOMMENDED: N_("recommended"),
+        PhraseKind.FORBIDDEN: N_("forbidden"),
+    }
+)
+label_members(
+    {
+        Scenario.GREETING: N_("greeting"),
+        Scenario.HOLD: N_("hold"),
+        Scenario.TRANSFER: N_("transfer"),
+        Scenario.APOLOGY: N_("apology"),
+        Scenario.THANKS: N_("thanks"),
+        Scenario.FAREWELL: N_("farewell"),
+        Scenario.OUT_OF_STOCK: N_("out of stock"),
+        Scenario.COMPLAINT: N_("complaint"),
+        Scenario.ANY: N_("any moment"),
+    }
+)
 
 
 @attrs.frozen

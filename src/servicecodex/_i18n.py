@@ -13,7 +13,9 @@ message with :func:`N_` so that ``nox -s i18n`` can extract it.
 
 from __future__ import annotations
 
+import enum
 import functools
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal
 
@@ -23,7 +25,16 @@ if TYPE_CHECKING:
     from babel import Locale
     from babel.support import NullTranslations
 
-__all__ = ["N_", "SUPPORTED_LOCALES", "CatalogLocale", "babel_locale", "catalog_locale", "gettext"]
+__all__ = [
+    "N_",
+    "SUPPORTED_LOCALES",
+    "CatalogLocale",
+    "LabelledEnum",
+    "babel_locale",
+    "catalog_locale",
+    "gettext",
+    "label_members",
+]
 
 CatalogLocale = Literal["zh_Hans", "zh_Hant", "en"]
 SUPPORTED_LOCALES: tuple[CatalogLocale, ...] = ("zh_Hans", "zh_Hant", "en")
@@ -87,6 +98,28 @@ def _translations(locale: CatalogLocale) -> NullTranslations:
 def gettext(msgid: str, locale: str) -> str:
     """Translate *msgid* into *locale*; an untranslated message falls back to *msgid*."""
     return _translations(catalog_locale(locale)).gettext(msgid)
+
+
+class LabelledEnum(enum.Enum):
+    """An enum whose members render in a locale; each subclass registers its members'
+    labels (catalog msgids) with :func:`label_members`."""
+
+    def localize(self, locale: str = "en") -> str:
+        """The member's label in *locale*."""
+        return gettext(_LABELS[self], locale)
+
+
+_LABELS: dict[LabelledEnum, str] = {}
+
+
+def label_members(labels: Mapping[LabelledEnum, str]) -> None:
+    """Register the labels of an enum's members (all of them)."""
+    members = {type(member) for member in labels}
+    for cls in members:
+        missing = [m.name for m in cls if m not in labels]
+        if missing:
+            raise TypeError(f"{cls.__name__}: no label for {missing}")
+    _LABELS.update(labels)
 
 
 def loaded_catalogs() -> int:

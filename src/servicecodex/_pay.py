@@ -9,7 +9,7 @@ from servicecodex._i18n import N_
 from servicecodex._money import Money
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import as_tuple, currency, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, by_id, currency, of_type, slug, tuple_of, unique
 
 __all__ = ["SalaryBand", "SalaryBands"]
 
@@ -58,8 +58,4 @@ class SalaryBands:
 
     def band(self, band_id: str) -> SalaryBand:
         """The band with that id."""
-        for b in self.bands:
-            if b.id == band_id:
-                return b
-        known = ", ".join(b.id for b in self.bands)
-        raise PolicyError("band", band_id, f"not a salary band ({known})")
+        return by_id(self.bands, lambda b: b.id, band_id, "salary band")

@@ -9,7 +9,7 @@ from servicecodex._i18n import N_
 from servicecodex._money import Money
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import as_tuple, currency, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, by_id, currency, of_type, slug, tuple_of, unique
 
 __all__ = ["PenaltyRule", "PenaltySchedule"]
 
@@ -53,8 +53,4 @@ class PenaltySchedule:
 
     def rule(self, code: str) -> PenaltyRule:
         """The rule with that code."""
-        for r in self.rules:
-            if r.code == code:
-                return r
-        known = ", ".join(r.code for r in self.rules)
-        raise PolicyError("rule code", code, f"not in this penalty schedule ({known})")
+        return by_id(self.rules, lambda r: r.code, code, "penalty rule code")

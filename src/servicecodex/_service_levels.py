@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 
 import attrs
 
 from servicecodex._errors import PolicyError
-from servicecodex._i18n import N_, gettext
+from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._reasons import Citation, Reason
 from servicecodex._validate import as_tuple, of_type, tuple_of, unique
 
 __all__ = ["Channel", "ResponseTarget", "ServiceLevelPolicy"]
 
 
-class Channel(enum.Enum):
+class Channel(LabelledEnum):
     """How a customer reaches the organisation."""
 
     PHONE = "phone"
@@ -25,19 +24,17 @@ class Channel(enum.Enum):
     QQ = "qq"
     WALK_IN = "walk_in"
 
-    def localize(self, locale: str = "en") -> str:
-        """The channel's name in *locale*."""
-        return gettext(_CHANNEL_LABELS[self], locale)
 
-
-_CHANNEL_LABELS = {
-    Channel.PHONE: N_("phone"),
-    Channel.ONLINE_CHAT: N_("online chat"),
-    Channel.EMAIL: N_("email"),
-    Channel.SMS: N_("SMS"),
-    Channel.QQ: N_("QQ"),
-    Channel.WALK_IN: N_("walk-in"),
-}
+label_members(
+    {
+        Channel.PHONE: N_("phone"),
+        Channel.ONLINE_CHAT: N_("online chat"),
+        Channel.EMAIL: N_("email"),
+        Channel.SMS: N_("SMS"),
+        Channel.QQ: N_("QQ"),
+        Channel.WALK_IN: N_("walk-in"),
+    }
+)
 
 
 def _rings(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:

@@ -10,7 +10,7 @@ from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
-from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, by_id, of_type, slug, tuple_of, unique
 
 __all__ = ["Break", "ShiftPattern", "ShiftPolicy"]
 
@@ -115,9 +115,4 @@ class ShiftPolicy:
 
     def pattern(self, pattern_id: str) -> ShiftPattern:
         """The pattern with that id."""
-        for p in self.patterns:
-            if p.id == pattern_id:
-                return p
-        raise PolicyError(
-            "shift pattern", pattern_id, f"not one of {', '.join(p.id for p in self.patterns)}"
-        )
+        return by_id(self.patterns, lambda p: p.id, pattern_id, "shift pattern")

@@ -16,7 +16,6 @@ month and clamps it to the month's last day (31 August minus 6 months is 28 Febr
 from __future__ import annotations
 
 import datetime as _dt
-import enum
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
 from typing import Self
@@ -25,7 +24,7 @@ import attrs
 import pendulum
 
 from servicecodex._errors import NaiveDateTimeError, ValidationError
-from servicecodex._i18n import N_, babel_locale, gettext
+from servicecodex._i18n import N_, LabelledEnum, babel_locale, gettext, label_members
 
 __all__ = [
     "DateRange",
@@ -331,7 +330,7 @@ class Year(CalendarPeriod):
         return gettext(N_("{year}"), locale).format(year=self.year)
 
 
-class PeriodKind(enum.Enum):
+class PeriodKind(LabelledEnum):
     """The kinds of calendar period a policy can name (an appraisal is monthly, …)."""
 
     MONTH = "month"
@@ -344,10 +343,6 @@ class PeriodKind(enum.Enum):
         cls: type[Month | Quarter | HalfYear | Year] = _KINDS[self]
         return cls.of(value)
 
-    def localize(self, locale: str = "en") -> str:
-        """The kind's name in *locale* ("monthly", "月度" …)."""
-        return gettext(_KIND_LABELS[self], locale)
-
 
 _KINDS: dict[PeriodKind, type[Month | Quarter | HalfYear | Year]] = {
     PeriodKind.MONTH: Month,
@@ -355,9 +350,11 @@ _KINDS: dict[PeriodKind, type[Month | Quarter | HalfYear | Year]] = {
     PeriodKind.HALF_YEAR: HalfYear,
     PeriodKind.YEAR: Year,
 }
-_KIND_LABELS = {
-    PeriodKind.MONTH: N_("monthly"),
-    PeriodKind.QUARTER: N_("quarterly"),
-    PeriodKind.HALF_YEAR: N_("half-yearly"),
-    PeriodKind.YEAR: N_("annual"),
-}
+label_members(
+    {
+        PeriodKind.MONTH: N_("monthly"),
+        PeriodKind.QUARTER: N_("quarterly"),
+        PeriodKind.HALF_YEAR: N_("half-yearly"),
+        PeriodKind.YEAR: N_("annual"),
+    }
+)

@@ -75,6 +75,16 @@ def tuple_of(kind: type, *, nonempty: bool = False) -> Validator:
     return check
 
 
+def by_id(items: Iterable[T], key: Callable[[T], str], wanted: str, what: str) -> T:
+    """The item whose key is *wanted*; otherwise a PolicyError listing the known keys."""
+    known = []
+    for item in items:
+        if key(item) == wanted:
+            return item
+        known.append(key(item))
+    raise PolicyError(what, wanted, f"unknown; known: {', '.join(known) or 'none'}")
+
+
 def unique(items: Iterable[T], key: Callable[[T], object], field: str) -> None:
     """Raise naming the first key that occurs twice."""
     seen: set[object] = set()
