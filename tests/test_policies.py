@@ -139,9 +139,10 @@ def criteria() -> list[sc.Criterion]:
 
 
 def test_appraisal_scheme_totals_its_criteria() -> None:
-    scheme = sc.AppraisalScheme(criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark=60)
+    scheme = sc.AppraisalScheme(criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark=sc.PassMark(60, TB_49))
     assert scheme.total == Decimal(100)
-    assert scheme.pass_mark == Decimal(60)
+    assert scheme.pass_mark is not None
+    assert scheme.pass_mark.points == Decimal(60)
     assert scheme.criterion("handover").max_points == Decimal(20)
     described = scheme.describe().explain("en")
     assert described.endswith("(TB-49)")
@@ -149,17 +150,29 @@ def test_appraisal_scheme_totals_its_criteria() -> None:
     assert "monthly" in described
 
 
-@pytest.mark.parametrize("pass_mark", [101, Decimal("100.01"), 0, -60])
+@pytest.mark.parametrize("pass_mark", [101, Decimal("100.01")])
 def test_pass_mark_must_lie_within_the_total(pass_mark: int | Decimal) -> None:
     with pytest.raises(sc.PolicyError) as exc:
-        sc.AppraisalScheme(criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark=pass_mark)
+        sc.AppraisalScheme(
+            criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark=sc.PassMark(pass_mark, TB_49)
+        )
     assert exc.value.field == "AppraisalScheme.pass_mark"
     assert "100" in str(exc.value)
 
 
+@pytest.mark.parametrize("pass_mark", [0, -60])
+def test_pass_mark_must_be_above_zero(pass_mark: int) -> None:
+    with pytest.raises(sc.PolicyError) as exc:
+        sc.PassMark(pass_mark, TB_49)
+    assert exc.value.field == "PassMark.points"
+
+
 def test_pass_mark_may_be_the_total() -> None:
-    scheme = sc.AppraisalScheme(criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark="100")
-    assert scheme.pass_mark == scheme.total
+    scheme = sc.AppraisalScheme(
+        criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark=sc.PassMark("100", TB_49)
+    )
+    assert scheme.pass_mark is not None
+    assert scheme.pass_mark.points == scheme.total
 
 
 @pytest.mark.parametrize("points", [0, -30, "0.00"])

@@ -27,6 +27,7 @@ from servicecodex._errors import NaiveDateTimeError, ValidationError
 from servicecodex._i18n import N_, LabelledEnum, babel_locale, gettext, label_members
 
 __all__ = [
+    "CalendarPeriod",
     "DateRange",
     "HalfYear",
     "Month",
@@ -36,6 +37,7 @@ __all__ = [
     "Year",
     "day",
     "instant",
+    "months_between",
 ]
 
 
@@ -82,6 +84,27 @@ def day(value: object, field: str = "date") -> pendulum.Date:
     if isinstance(value, pendulum.Date):
         return value
     return pendulum.Date(value.year, value.month, value.day)
+
+
+def months_between(start: _dt.date, end: _dt.date) -> int:
+    """Whole months from *start* to *end*: the largest n with ``start + n months <= end``.
+
+    Partial months are dropped (rounded down), and month ends follow pendulum's clamping:
+    from 31 January, one month is complete on 28 February (29 in a leap year), two on
+    31 March.  A negative span is an error.
+
+    >>> months_between(pendulum.date(2026, 1, 31), pendulum.date(2026, 2, 28))
+    1
+    >>> months_between(pendulum.date(2026, 1, 15), pendulum.date(2027, 1, 14))
+    11
+    """
+    first, last = day(start, "start"), day(end, "end")
+    if last < first:
+        raise ValidationError("end", last, f"is before start {first}")
+    months = (last.year - first.year) * 12 + last.month - first.month
+    if first.add(months=months) > last:
+        months -= 1
+    return months
 
 
 class Period(ABC):
@@ -337,6 +360,14 @@ class PeriodKind(LabelledEnum):
     QUARTER = "quarter"
     HALF_YEAR = "half_year"
     YEAR = "year"
+
+    @classmethod
+    def of_period(cls, period: Period) -> PeriodKind:
+        """The kind of a calendar period."""
+        for kind, klass in _KINDS.items():
+            if type(period) is klass:
+                return kind
+        raise ValidationError("period", period, "expected a Month, Quarter, HalfYear or Year")
 
     def of(self, value: _dt.date) -> Period:
         """The period of this kind containing a day."""
