@@ -142,6 +142,14 @@ class Descriptor:
     text: Text = attrs.field(validator=of_type(Text))
     cite: Citation = attrs.field(validator=of_type(Citation))
 
+    def describe(self) -> Reason:
+        """The descriptor in words."""
+        return Reason(
+            self.cite,
+            N_("“{sign}” on the {table} table: {descriptor}"),
+            {"sign": self.sign.value, "table": self.table, "descriptor": self.text},
+        )
+
 
 def _optional_points(value: object) -> Decimal | None:
     return None if value is None else to_amount(value, "Grade.min_score")
@@ -179,6 +187,17 @@ class GradeScale:
                 "GradeScale.grades", floors, "min_score must fall from the best grade to the worst"
             )
 
+    def describe(self) -> Reason:
+        """The scale in words."""
+        if not self.scored:
+            return Reason(
+                self.cite,
+                N_("Grades, best first, given by reviewers: {grades}"),
+                {"grades": self.ids},
+            )
+        floors = tuple(f"{g.id} ≥ {g.min_score}" for g in self.grades if g.min_score is not None)
+        return Reason(self.cite, N_("Grades, best first: {grades}"), {"grades": floors})
+
     @property
     def scored(self) -> bool:
         """Whether grades follow from scores (else reviewers give them)."""
@@ -208,6 +227,10 @@ class PassMark:
 
     points: Decimal = attrs.field(converter=_pass_points, validator=_positive)
     cite: Citation = attrs.field(validator=of_type(Citation))
+
+    def describe(self) -> Reason:
+        """The pass mark in words."""
+        return Reason(self.cite, N_("Pass mark: {points} points"), {"points": self.points})
 
 
 class QuarterRule(LabelledEnum):

@@ -18,8 +18,11 @@ from collections.abc import Callable, Sequence
 from typing import Any, NoReturn, TextIO
 
 from servicecodex import __name__ as _package
+from servicecodex._appraisal import AppraisalScheme
+from servicecodex._conditions import requirement
 from servicecodex._errors import ServiceCodexError, UnknownPluginError, UnsupportedLocaleError
 from servicecodex._i18n import N_, catalog_locale, gettext
+from servicecodex._ladder import GradingLadder
 from servicecodex._org import EffectivePolicy, Organization
 from servicecodex._plugins import installed_plugins
 from servicecodex._reasons import Reason
@@ -114,11 +117,29 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
 
     ladder, bands, penalties = policy.grading_ladder, policy.salary_bands, policy.penalty_schedule
     scheme, shifts, levels = policy.appraisal_scheme, policy.shift_policy, policy.service_levels
+
+    def ladder_parts(ladder: GradingLadder) -> list[Reason]:
+        found = [ladder.describe()]
+        for rung in ladder.rungs:
+            if rung.exempt is not None:
+                found.append(
+                    Reason(rung.exempt, N_("{rung} is exempt from appraisal"), {"rung": rung.name})
+                )
+            if rung.requirements is not None:
+                facts = {"rung": rung.name, "requirements": requirement(rung.requirements)}
+                found.append(Reason(rung.cite, N_("To hold {rung}: {requirements}"), facts))
+        return found + [ladder.describe_transition(t) for t in ladder.transitions]
+
+    def appraisal_parts(scheme: AppraisalScheme) -> list[Reason]:
+        found = parts(scheme.describe, (*scheme.criteria, *scheme.adjustments))
+        found += [x.describe() for x in (scheme.grades, scheme.pass_mark) if x is not None]
+        return found + [d.describe() for d in scheme.descriptors]
+
     sections: list[tuple[str, list[Reason] | None]] = [
-        (N_("Grading ladder"), parts(ladder.describe, ()) if ladder else None),
+        (N_("Grading ladder"), ladder_parts(ladder) if ladder else None),
         (N_("Salary bands"), parts(None, bands.bands) if bands else None),
         (N_("Penalties"), parts(None, penalties.rules) if penalties else None),
-        (N_("Appraisal"), parts(scheme.describe, scheme.criteria) if scheme else None),
+        (N_("Appraisal"), appraisal_parts(scheme) if scheme else None),
         (N_("Shifts"), parts(None, shifts.patterns) if shifts else None),
         (N_("Service levels"), parts(levels.describe, levels.targets) if levels else None),
     ]

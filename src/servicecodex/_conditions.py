@@ -20,7 +20,7 @@ import pendulum
 
 from servicecodex._errors import PolicyError
 from servicecodex._history import History
-from servicecodex._i18n import N_, babel_locale, gettext
+from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
 from servicecodex._reasons import Citation, Reason, format_fact
 from servicecodex._staff import Agent
 from servicecodex._text import Text
@@ -562,7 +562,8 @@ def _conditions(value: object) -> tuple[Condition, ...]:
 
 
 def _joined(conditions: tuple[Condition, ...], locale: str) -> str:
-    return "; ".join(c.localize(locale) for c in conditions)
+    separator = "; " if catalog_locale(locale) == "en" else "；"
+    return separator.join(c.localize(locale) for c in conditions)
 
 
 @attrs.frozen(init=False)

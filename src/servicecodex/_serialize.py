@@ -23,6 +23,8 @@ import attrs
 import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 
+from servicecodex._conditions import Condition
+from servicecodex._ladder import GradingLadder
 from servicecodex._money import Money
 from servicecodex._profile import OrganizationProfile
 from servicecodex._text import Text
@@ -49,6 +51,35 @@ def _converter(locale: str) -> cattrs.Converter:
     conv.register_unstructure_hook(_dt.date, lambda d: d.isoformat())
     conv.register_unstructure_hook_func(_is_set, sorted)
     conv.register_unstructure_hook(enum.Enum, lambda e: e.value)
+    fields_of: dict[type, Callable[[Any], dict[str, Any]]] = {}
+
+    def condition(value: Condition) -> dict[str, Any]:
+        kind = type(value)
+        if kind not in fields_of:  # a plugin's own condition kind need not be attrs
+            fields_of[kind] = (
+                make_dict_unstructure_fn(kind, conv) if attrs.has(kind) else (lambda _: {})
+            )
+        data: dict[str, Any] = {"kind": kind.__name__, **fields_of[kind](value)}
+        data["requirement"] = value.localize(locale)
+        return data
+
+    conv.register_unstructure_hook_func(
+        lambda t: isinstance(t, type) and issubclass(t, Condition), condition
+    )
+    conv.register_unstructure_hook(
+        GradingLadder,
+        lambda ladder: {
+            **make_dict_unstructure_fn(GradingLadder, conv)(ladder),
+            "explanation": ladder.describe().explain(locale),
+            "transitions": [
+                {
+                    **conv.unstructure(t),
+                    "explanation": ladder.describe_transition(t).explain(locale),
+                }
+                for t in ladder.transitions
+            ],
+        },
+    )
     conv.register_unstructure_hook(
         OrganizationProfile,
         make_dict_unstructure_fn(OrganizationProfile, conv, calendar=override(omit=True)),
