@@ -124,7 +124,8 @@ def _optional_count(
 class Window:
     """Which part of the history counts.
 
-    * ``Window()``: everything since hire;
+    * ``Window()``: the whole record up to "as of" (facts recorded before hire, such
+      as a hiring test, included);
     * ``Window(months=6)``: the 6 months up to "as of";
     * ``Window(since_promotion=True)``: since entering the current rung;
     * ``Window(months=12, since_promotion=True)``: the first 12 months after it.
@@ -145,7 +146,7 @@ class Window:
             )
             return DateRange(start, max(start, end))
         if self.months is None:
-            return DateRange(agent.hired, as_of)
+            return DateRange(_DAWN, as_of)
         return DateRange.months_before(as_of, self.months)
 
     def localize(self, locale: str = "en") -> str:
@@ -157,10 +158,11 @@ class Window:
                 N_("within {months} months of the last promotion"), locale, months=self.months
             )
         if self.months is None:
-            return _words(N_("since hire"), locale)
+            return _words(N_("on record"), locale)
         return _words(N_("in the last {months} months"), locale, months=self.months)
 
 
+_DAWN = pendulum.Date(1, 1, 1)
 _EVER = Window()
 
 
@@ -471,8 +473,8 @@ class MeasuredAtLeast(Condition):
     cite: Citation | None = attrs.field(default=None, kw_only=True)
 
     def check(self, context: Context, cite: Citation) -> Check:
-        window = DateRange(context.agent.hired.subtract(years=100), context.as_of)
-        measured = [f for f in context.history.facts_of(self.kind, window) if f.value is not None]
+        record = _EVER.range(context)
+        measured = [f for f in context.history.facts_of(self.kind, record) if f.value is not None]
         cite = _cite(self.cite, cite)
         label = self.name or self.kind
         if not measured:
