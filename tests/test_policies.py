@@ -74,7 +74,7 @@ def test_ladder_order() -> None:
 
 def test_ladder_describes_itself() -> None:
     assert el_ladder().describe().explain("en") == (
-        "5 rungs, lowest first: New CS (trial), Junior CS, Intermediate CS, Senior CS, "
+        "Rungs, lowest first (5): New CS (trial), Junior CS, Intermediate CS, Senior CS, "
         "and Reserve supervisor (EL-01)"
     )
     chinese = el_ladder().describe().explain("zh_Hans")

@@ -40,6 +40,7 @@ from servicecodex._conditions import (
 from servicecodex._courtesy import PhraseBook, PhraseEntry, PhraseKind, Role, Scenario
 from servicecodex._errors import (
     CurrencyMismatchError,
+    FloatError,
     FloatMoneyError,
     MoneyError,
     NaiveDateTimeError,
@@ -68,6 +69,7 @@ from servicecodex._shifts import Break, ShiftPattern, ShiftPolicy
 from servicecodex._staff import Agent, AgentStatus, DatedFact, Title
 from servicecodex._text import Text
 from servicecodex._time import (
+    CalendarPeriod,
     DateRange,
     HalfYear,
     Month,
@@ -77,6 +79,7 @@ from servicecodex._time import (
     Year,
     day,
     instant,
+    months_between,
 )
 from servicecodex.hookspecs import hookimpl
 
@@ -107,6 +110,7 @@ __all__ = [
     "FactCount",
     "FactRecorded",
     "FailedAppraisals",
+    "FloatError",
     "FloatMoneyError",
     "Grade",
     "GradeCount",

@@ -13,6 +13,7 @@ on its own or derived from its three months.
 from __future__ import annotations
 
 import enum
+import itertools
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -44,19 +45,19 @@ SCORE_QUANTUM = Decimal("0.01")
 
 
 def _max_points(value: object) -> Decimal:
-    return to_amount(value, "Criterion.max_points")
+    return to_amount(value, "Criterion.max_points", "points")
 
 
 def _weight(value: object) -> Decimal:
-    return to_amount(value, "Criterion.weight")
+    return to_amount(value, "Criterion.weight", "points")
 
 
 def _item_points(value: object) -> Decimal:
-    return to_amount(value, "Adjustment.points")
+    return to_amount(value, "Adjustment.points", "points")
 
 
 def _pass_points(value: object) -> Decimal:
-    return to_amount(value, "PassMark.points")
+    return to_amount(value, "PassMark.points", "points")
 
 
 def _positive(instance: object, attribute: attrs.Attribute[Decimal], value: Decimal) -> None:
@@ -103,17 +104,32 @@ def _nonzero(instance: object, attribute: attrs.Attribute[Decimal], value: Decim
         raise PolicyError("Adjustment.points", value, "a plus or minus item moves the score")
 
 
+def _optional_times(
+    instance: object, attribute: attrs.Attribute[int | None], value: object
+) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
+        raise PolicyError("Adjustment.max_times", value, "a whole number >= 1, or None")
+
+
 @attrs.frozen
 class Adjustment:
-    """A plus-point (*points* > 0) or minus-point (*points* < 0) item, per occurrence."""
+    """A plus-point (*points* > 0) or minus-point (*points* < 0) item, per occurrence;
+    *max_times* caps the occurrences in one appraisal period (TB-31 "5 分", once a month)."""
 
     id: str = attrs.field(validator=slug)
     name: Text = attrs.field(validator=of_type(Text))
     points: Decimal = attrs.field(converter=_item_points, validator=_nonzero)
     cite: Citation = attrs.field(validator=of_type(Citation))
+    max_times: int | None = attrs.field(default=None, validator=_optional_times)
 
     def describe(self) -> Reason:
         """The item in words."""
+        if self.max_times is not None:
+            return Reason(
+                self.cite,
+                N_("{item}: {points} points each time, at most {max} times a period"),
+                {"item": self.name, "points": _signed(self.points), "max": self.max_times},
+            )
         return Reason(
             self.cite,
             N_("{item}: {points} points each time"),
@@ -122,10 +138,15 @@ class Adjustment:
 
 
 class Sign(enum.Enum):
-    """Whether a descriptor counts for ("+") or against ("−") the agent."""
+    """Whether a descriptor counts for ("+") or against ("−") the agent.  The value is
+    ASCII (for JSON); :meth:`localize` gives the printed sign."""
 
     PLUS = "+"
     MINUS = "-"
+
+    def localize(self, locale: str = "en") -> str:
+        """ "+" or "−" (U+2212, as the regulations print it)."""
+        return "+" if self is Sign.PLUS else "−"
 
 
 @attrs.frozen
@@ -137,7 +158,7 @@ class Descriptor:
     """
 
     id: str = attrs.field(validator=slug)
-    table: str = attrs.field(validator=slug)
+    table: Text = attrs.field(validator=of_type(Text))
     sign: Sign = attrs.field(validator=of_type(Sign))
     text: Text = attrs.field(validator=of_type(Text))
     cite: Citation = attrs.field(validator=of_type(Citation))
@@ -147,12 +168,12 @@ class Descriptor:
         return Reason(
             self.cite,
             N_("“{sign}” on the {table} table: {descriptor}"),
-            {"sign": self.sign.value, "table": self.table, "descriptor": self.text},
+            {"sign": self.sign, "table": self.table, "descriptor": self.text},
         )
 
 
 def _optional_points(value: object) -> Decimal | None:
-    return None if value is None else to_amount(value, "Grade.min_score")
+    return None if value is None else to_amount(value, "Grade.min_score", "points")
 
 
 @attrs.frozen
@@ -166,12 +187,17 @@ class Grade:
 
 @attrs.frozen
 class GradeScale:
-    """Grades, best first.  Either every grade has a *min_score* (descending), or none does."""
+    """Grades, best first.  Either every grade has a *min_score* (strictly falling), or
+    none does (reviewers give the grade).  *applies_to* limits the scale to some kinds
+    of period (EL-14: quarters are graded A/B/…, months are ranked); empty: all."""
 
     grades: tuple[Grade, ...] = attrs.field(
         converter=as_tuple, validator=tuple_of(Grade, nonempty=True)
     )
     cite: Citation = attrs.field(validator=of_type(Citation))
+    applies_to: tuple[PeriodKind, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=tuple_of(PeriodKind)
+    )
 
     def __attrs_post_init__(self) -> None:
         unique(self.grades, lambda g: g.id, "GradeScale.grades")
@@ -182,9 +208,12 @@ class GradeScale:
                 [g.id for g in self.grades],
                 "give every grade a min_score, or none",
             )
-        if floors and floors[0] is not None and floors != sorted(floors, reverse=True):  # type: ignore[type-var]
+        scored = floors[0] is not None
+        if scored and not all(a > b for a, b in itertools.pairwise(floors)):  # type: ignore[operator]
             raise PolicyError(
-                "GradeScale.grades", floors, "min_score must fall from the best grade to the worst"
+                "GradeScale.grades",
+                floors,
+                "min_score must strictly fall from the best grade to the worst",
             )
 
     def describe(self) -> Reason:
@@ -223,10 +252,13 @@ class GradeScale:
 
 @attrs.frozen
 class PassMark:
-    """The lowest passing total."""
+    """The lowest passing total; *applies_to* limits it to some kinds of period (empty: all)."""
 
     points: Decimal = attrs.field(converter=_pass_points, validator=_positive)
     cite: Citation = attrs.field(validator=of_type(Citation))
+    applies_to: tuple[PeriodKind, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=tuple_of(PeriodKind)
+    )
 
     def describe(self) -> Reason:
         """The pass mark in words."""
@@ -254,7 +286,11 @@ def _signed(points: Decimal) -> str:
 
 @attrs.frozen
 class ScoreLine:
-    """One line of a scorecard: a criterion's points, or an item's occurrences."""
+    """One line of a scorecard: a criterion's points, or an item's occurrences.
+
+    *points* is what the line adds to the total; for a criterion, *raw* is the points
+    given out of *max_points*, and *points* = *raw* × *weight*.
+    """
 
     item: str
     name: Text
@@ -262,6 +298,8 @@ class ScoreLine:
     cite: Citation
     max_points: Decimal | None = None
     times: int | None = None
+    raw: Decimal | None = None
+    weight: Decimal = Decimal(1)
 
 
 @attrs.frozen
@@ -393,22 +431,28 @@ class AppraisalScheme:
             )
         lines = self._criterion_lines(points)
         items = self._adjustment_lines(adjustments or {})
-        marked = tuple(by_id(self.descriptors, lambda d: d.id, m, "marks") for m in marks)
+        marked = tuple(
+            by_id(self.descriptors, lambda d: d.id, m, f"marks[{m}]", ValidationError)
+            for m in marks
+        )
         total = sum((line.points for line in (*lines, *items)), Decimal(0))
         reasons = [self._line_reason(line) for line in (*lines, *items)]
         reasons += [
             Reason(
                 d.cite,
                 N_("Marked “{sign}”: {descriptor}"),
-                {"sign": d.sign.value, "descriptor": d.text},
+                {"sign": d.sign, "descriptor": d.text},
             )
             for d in marked
         ]
         return self._card(agent_id, period, lines, items, marked, total, grade, reasons)
 
-    def derive_quarter(self, quarter: Quarter, months: Iterable[Scorecard]) -> Scorecard:
+    def derive_quarter(
+        self, quarter: Quarter, months: Iterable[Scorecard], grade: str | None = None
+    ) -> Scorecard:
         """A quarter's scorecard as the mean of its three monthly totals (rounded half-up
-        to 0.01), for schemes whose quarters are :attr:`QuarterRule.MEAN_OF_MONTHS`."""
+        to 0.01), for schemes whose quarters are :attr:`QuarterRule.MEAN_OF_MONTHS`;
+        *grade* is the reviewer's where the scale has no score floors."""
         if self.quarters is not QuarterRule.MEAN_OF_MONTHS:
             raise ValidationError("quarter", quarter, "this scheme scores quarters on their own")
         cards = sorted(months, key=lambda c: c.period.first)
@@ -436,7 +480,7 @@ class AppraisalScheme:
                 {"quarter": quarter, "months": tuple(f"{c.total}" for c in cards), "total": total},
             )
         ]
-        return self._card(cards[0].agent_id, quarter, lines, (), (), total, None, reasons)
+        return self._card(cards[0].agent_id, quarter, lines, (), (), total, grade, reasons)
 
     def _criterion_lines(self, points: Mapping[str, object]) -> tuple[ScoreLine, ...]:
         known = {c.id for c in self.criteria}
@@ -452,7 +496,7 @@ class AppraisalScheme:
             raise ValidationError("points", dict(points), f"no points for {', '.join(missing)}")
         lines = []
         for c in self.criteria:
-            raw = to_amount(points[c.id], f"points[{c.id}]")
+            raw = to_amount(points[c.id], f"points[{c.id}]", "points")
             if raw < 0:
                 raise ValidationError(f"points[{c.id}]", raw, "points cannot be negative")
             if raw > c.max_points:
@@ -461,16 +505,34 @@ class AppraisalScheme:
                     raw,
                     f"above the criterion's maximum of {c.max_points} ({c.cite.rule_id})",
                 )
-            lines.append(ScoreLine(c.id, c.name, raw * c.weight, c.cite, max_points=c.max_points))
+            lines.append(
+                ScoreLine(
+                    c.id,
+                    c.name,
+                    raw * c.weight,
+                    c.cite,
+                    max_points=c.max_points,
+                    raw=raw,
+                    weight=c.weight,
+                )
+            )
         return tuple(lines)
 
     def _adjustment_lines(self, adjustments: Mapping[str, int]) -> tuple[ScoreLine, ...]:
         lines = []
         for key, times in adjustments.items():
-            item = by_id(self.adjustments, lambda a: a.id, key, "adjustments")
+            item = by_id(
+                self.adjustments, lambda a: a.id, key, f"adjustments[{key}]", ValidationError
+            )
             if not isinstance(times, int) or isinstance(times, bool) or times < 0:
                 raise ValidationError(
                     f"adjustments[{key}]", times, "a whole number of occurrences >= 0"
+                )
+            if item.max_times is not None and times > item.max_times:
+                raise ValidationError(
+                    f"adjustments[{key}]",
+                    times,
+                    f"at most {item.max_times} a period ({item.cite.rule_id})",
                 )
             if times:
                 lines.append(
@@ -479,6 +541,17 @@ class AppraisalScheme:
         return tuple(lines)
 
     def _line_reason(self, line: ScoreLine) -> Reason:
+        if line.times is None and line.weight != 1:
+            facts = {
+                "criterion": line.name,
+                "raw": line.raw,
+                "max": line.max_points,
+                "weight": line.weight,
+                "points": line.points,
+            }
+            return Reason(
+                line.cite, N_("{criterion}: {raw} of {max}, weighted {weight} = {points}"), facts
+            )
         if line.times is None:
             return Reason(
                 line.cite,
@@ -513,37 +586,36 @@ class AppraisalScheme:
     ) -> Scorecard:
         if not isinstance(agent_id, str) or not agent_id.strip():
             raise ValidationError("agent_id", agent_id, "must be a non-blank str")
-        grade = self._grade(total, grade)
+        kind = PeriodKind.of_period(period)
+        grade = self._grade(kind, total, grade)
         if grade is not None and self.grades is not None:
-            reasons.append(
-                Reason(
-                    self.grades.cite,
-                    N_("Total {total}: grade {grade}"),
-                    {"total": total, "grade": grade},
-                )
+            message = (
+                N_("Total {total}: grade {grade}")
+                if self.grades.scored
+                else N_("Grade {grade}, given by the reviewer")
             )
+            reasons.append(Reason(self.grades.cite, message, {"total": total, "grade": grade}))
         passed = None
-        if self.pass_mark is not None:
-            passed = total >= self.pass_mark.points
+        mark = self.pass_mark
+        if mark is not None and (not mark.applies_to or kind in mark.applies_to):
+            passed = total >= mark.points
             message = (
                 N_("Total {total}, at or above the pass mark of {mark}")
                 if passed
                 else N_("Total {total}, below the pass mark of {mark}")
             )
-            reasons.append(
-                Reason(
-                    self.pass_mark.cite, message, {"total": total, "mark": self.pass_mark.points}
-                )
-            )
+            reasons.append(Reason(mark.cite, message, {"total": total, "mark": mark.points}))
         return Scorecard(
             agent_id, period, lines, items, marked, total, grade, passed, tuple(reasons)
         )
 
-    def _grade(self, total: Decimal, given: str | None) -> str | None:
+    def _grade(self, kind: PeriodKind, total: Decimal, given: str | None) -> str | None:
         scale = self.grades
-        if scale is None:
+        if scale is None or (scale.applies_to and kind not in scale.applies_to):
             if given is not None:
-                raise ValidationError("grade", given, "this scheme has no grade scale")
+                raise ValidationError(
+                    "grade", given, f"{kind.value} appraisals are not graded here"
+                )
             return None
         if scale.scored:
             if given is not None and given != scale.for_score(total):
@@ -552,8 +624,10 @@ class AppraisalScheme:
                 )
             return scale.for_score(total)
         if given is None:
-            return None
-        return by_id(scale.grades, lambda g: g.id, given, "grade").id
+            raise ValidationError(
+                "grade", None, f"the reviewer's grade is needed ({', '.join(scale.ids)})"
+            )
+        return by_id(scale.grades, lambda g: g.id, given, "grade", ValidationError).id
 
 
 def _month_name(period: CalendarPeriod) -> Text:

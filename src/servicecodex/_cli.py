@@ -19,7 +19,7 @@ from typing import Any, NoReturn, TextIO
 
 from servicecodex import __name__ as _package
 from servicecodex._appraisal import AppraisalScheme
-from servicecodex._conditions import requirement
+from servicecodex._conditions import AllOf, requirement
 from servicecodex._errors import ServiceCodexError, UnknownPluginError, UnsupportedLocaleError
 from servicecodex._i18n import N_, catalog_locale, gettext
 from servicecodex._ladder import GradingLadder
@@ -126,8 +126,12 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
                     Reason(rung.exempt, N_("{rung} is exempt from appraisal"), {"rung": rung.name})
                 )
             if rung.requirements is not None:
-                facts = {"rung": rung.name, "requirements": requirement(rung.requirements)}
-                found.append(Reason(rung.cite, N_("To hold {rung}: {requirements}"), facts))
+                # One line per requirement, each under the rule it comes from.
+                needs = rung.requirements
+                for need in needs.conditions if isinstance(needs, AllOf) else (needs,):
+                    facts = {"rung": rung.name, "requirements": requirement(need)}
+                    cite = getattr(need, "cite", None) or rung.cite
+                    found.append(Reason(cite, N_("To hold {rung}: {requirements}"), facts))
         return found + [ladder.describe_transition(t) for t in ladder.transitions]
 
     def appraisal_parts(scheme: AppraisalScheme) -> list[Reason]:

@@ -126,9 +126,15 @@ class Window:
 
     * ``Window()``: the whole record up to "as of" (facts recorded before hire, such
       as a hiring test, included);
-    * ``Window(months=6)``: the 6 months up to "as of";
-    * ``Window(since_promotion=True)``: since entering the current rung;
-    * ``Window(months=12, since_promotion=True)``: the first 12 months after it.
+    * ``Window(months=6)``: the last 6 full calendar months: the month "as of" falls in
+      counts only when "as of" is its last day (an assessment on 5 April looks at
+      October to March), and the days since then up to "as of";
+    * ``Window(since_promotion=True)``: from the day the current rung was entered;
+    * ``Window(months=12, since_promotion=True)``: the first 12 months of it.
+
+    An appraisal belongs to a window when its period *ends* inside it, so a quarter that
+    finished after a promotion counts against the new rung.  A dated fact belongs when
+    its date is inside.
     """
 
     months: int | None = attrs.field(default=None, validator=_optional_count)
@@ -147,7 +153,10 @@ class Window:
             return DateRange(start, max(start, end))
         if self.months is None:
             return DateRange(_DAWN, as_of)
-        return DateRange.months_before(as_of, self.months)
+        finished = (
+            as_of if as_of == as_of.end_of("month") else as_of.start_of("month").subtract(days=1)
+        )
+        return DateRange(finished.start_of("month").subtract(months=self.months - 1), as_of)
 
     def localize(self, locale: str = "en") -> str:
         """The window in words."""
@@ -158,8 +167,8 @@ class Window:
                 N_("within {months} months of the last promotion"), locale, months=self.months
             )
         if self.months is None:
-            return _words(N_("on record"), locale)
-        return _words(N_("in the last {months} months"), locale, months=self.months)
+            return _words(N_("so far"), locale)
+        return _words(N_("in the last {months} full months"), locale, months=self.months)
 
 
 _DAWN = pendulum.Date(1, 1, 1)
@@ -184,13 +193,13 @@ class MonthsEmployed(Condition):
             actual >= self.months,
             Reason(
                 _cite(self.cite, cite),
-                N_("{actual} whole months since hire on {hired} (needs {months})"),
+                N_("Whole months since hire on {hired}: {actual} (needs {months})"),
                 facts,
             ),
         )
 
     def localize(self, locale: str = "en") -> str:
-        return _words(N_("at least {months} whole months since hire"), locale, months=self.months)
+        return _words(N_("whole months since hire: at least {months}"), locale, months=self.months)
 
 
 @attrs.frozen
@@ -207,14 +216,14 @@ class MonthsInRung(Condition):
             actual >= self.months,
             Reason(
                 _cite(self.cite, cite),
-                N_("{actual} whole months in the rung since {since} (needs {months})"),
+                N_("Whole months in the rung since {since}: {actual} (needs {months})"),
                 facts,
             ),
         )
 
     def localize(self, locale: str = "en") -> str:
         return _words(
-            N_("at least {months} whole months in the current rung"), locale, months=self.months
+            N_("whole months in the current rung: at least {months}"), locale, months=self.months
         )
 
 
@@ -289,11 +298,11 @@ class GradeCount(Condition):
                 self.period, days, lambda c: c.grade in self.grades
             )
             message = N_(
-                "{actual} consecutive {period} appraisals graded {grades} {window} (needs {count})"
+                "Consecutive {period} appraisals graded {grades} {window}: {actual} (needs {count})"
             )
         else:
             actual = len(hits)
-            message = N_("{actual} {period} appraisals graded {grades} {window} (needs {count})")
+            message = N_("{period} appraisals graded {grades} {window}: {actual} (needs {count})")
         facts = {
             "actual": actual,
             "period": self.period,
@@ -305,9 +314,9 @@ class GradeCount(Condition):
 
     def localize(self, locale: str = "en") -> str:
         message = (
-            N_("at least {count} consecutive {period} appraisals graded {grades} {window}")
+            N_("consecutive {period} appraisals graded {grades} {window}: at least {count}")
             if self.consecutive
-            else N_("at least {count} {period} appraisals graded {grades} {window}")
+            else N_("{period} appraisals graded {grades} {window}: at least {count}")
         )
         return _words(
             message,
@@ -340,14 +349,14 @@ class TitlesAtLeast(Condition):
             actual >= self.count,
             Reason(
                 _cite(self.cite, cite),
-                N_("{actual} “{title}” titles by {as_of} (needs {count})"),
+                N_("“{title}” titles by {as_of}: {actual} (needs {count})"),
                 facts,
             ),
         )
 
     def localize(self, locale: str = "en") -> str:
         return _words(
-            N_("at least {count} “{title}” titles"),
+            N_("“{title}” titles: at least {count}"),
             locale,
             count=self.count,
             title=self.name or self.title,
@@ -369,19 +378,19 @@ class RankOutsideTop(Condition):
         if self.consecutive:
             actual = context.history.run_of_ranks(days, lambda r: r.position > self.top)
             message = N_(
-                "{actual} consecutive months ranked outside the top {top} {window} (needs {count})"
+                "Consecutive months ranked outside the top {top} {window}: {actual} (needs {count})"
             )
         else:
             actual = sum(1 for r in context.history.monthly_ranks(days) if r.position > self.top)
-            message = N_("{actual} months ranked outside the top {top} {window} (needs {count})")
+            message = N_("Months ranked outside the top {top} {window}: {actual} (needs {count})")
         facts = {"actual": actual, "top": self.top, "window": self.window, "count": self.count}
         return Check(actual >= self.count, Reason(_cite(self.cite, cite), message, facts))
 
     def localize(self, locale: str = "en") -> str:
         message = (
-            N_("at least {count} consecutive months ranked outside the top {top} {window}")
+            N_("consecutive months ranked outside the top {top} {window}: at least {count}")
             if self.consecutive
-            else N_("at least {count} months ranked outside the top {top} {window}")
+            else N_("months ranked outside the top {top} {window}: at least {count}")
         )
         return _words(message, locale, count=self.count, top=self.top, window=self.window)
 
@@ -401,10 +410,12 @@ class FailedAppraisals(Condition):
         days = self.window.range(context)
         if self.consecutive:
             actual = context.history.run_of_cards(self.period, days, lambda c: c.passed is False)
-            message = N_("{actual} consecutive failed {period} appraisals {window} (needs {count})")
+            message = N_(
+                "Consecutive failed {period} appraisals {window}: {actual} (needs {count})"
+            )
         else:
             actual = sum(1 for c in context.history.cards(self.period, days) if c.passed is False)
-            message = N_("{actual} failed {period} appraisals {window} (needs {count})")
+            message = N_("Failed {period} appraisals {window}: {actual} (needs {count})")
         facts = {
             "actual": actual,
             "period": self.period,
@@ -415,9 +426,9 @@ class FailedAppraisals(Condition):
 
     def localize(self, locale: str = "en") -> str:
         message = (
-            N_("at least {count} consecutive failed {period} appraisals {window}")
+            N_("consecutive failed {period} appraisals {window}: at least {count}")
             if self.consecutive
-            else N_("at least {count} failed {period} appraisals {window}")
+            else N_("failed {period} appraisals {window}: at least {count}")
         )
         return _words(message, locale, count=self.count, period=self.period, window=self.window)
 
@@ -458,7 +469,7 @@ class FactRecorded(Condition):
 def _minimum(value: object) -> Decimal:
     from servicecodex._money import to_amount
 
-    return to_amount(value, "MeasuredAtLeast.minimum")
+    return to_amount(value, "MeasuredAtLeast.minimum", "numbers")
 
 
 @attrs.frozen
@@ -542,13 +553,13 @@ class FactCount(Condition):
         return Check(
             actual >= self.count,
             Reason(
-                _cite(self.cite, cite), N_("{actual} × “{fact}” {window} (needs {count})"), facts
+                _cite(self.cite, cite), N_("“{fact}” {window}: {actual} (needs {count})"), facts
             ),
         )
 
     def localize(self, locale: str = "en") -> str:
         return _words(
-            N_("at least {count} × “{fact}” {window}"),
+            N_("“{fact}” {window}: at least {count}"),
             locale,
             count=self.count,
             fact=self.name or self.kind,

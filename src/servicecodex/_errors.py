@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 __all__ = [
     "CurrencyMismatchError",
+    "FloatError",
     "FloatMoneyError",
     "MoneyError",
     "NaiveDateTimeError",
@@ -51,8 +52,13 @@ class MoneyError(ValidationError):
     """An amount of money is invalid: not a number, not finite, or an unknown currency."""
 
 
-class FloatMoneyError(MoneyError, TypeError):
-    """A ``float`` was used for money.  Floats cannot hold 0.10 exactly; use ``Decimal``."""
+class FloatError(ValidationError, TypeError):
+    """A ``float`` was given where an exact number is needed (money, points, scores).
+    Floats cannot hold 0.10 exactly; use ``Decimal``."""
+
+
+class FloatMoneyError(FloatError, MoneyError):
+    """A ``float`` was used for money."""
 
 
 class CurrencyMismatchError(MoneyError):

@@ -27,7 +27,8 @@ RANK_QUANTUM = Decimal("0.01")
 
 
 def _within(period: CalendarPeriod, window: Period) -> bool:
-    return window.first <= period.first and period.last <= window.last
+    """A period counts in a window when it ends inside it (see ``Window``)."""
+    return window.first <= period.last <= window.last
 
 
 def longest_run(periods: Iterable[CalendarPeriod]) -> int:
@@ -79,7 +80,7 @@ class History:
                 seen.add(entry.period)
 
     def cards(self, kind: PeriodKind, window: Period) -> tuple[Scorecard, ...]:
-        """The scorecards of *kind* whose period lies wholly in *window*, in order."""
+        """The scorecards of *kind* whose period ends in *window*, in order."""
         found = [
             c
             for c in self.scorecards
@@ -88,7 +89,7 @@ class History:
         return tuple(sorted(found, key=lambda c: c.period.first))
 
     def monthly_ranks(self, window: Period) -> tuple[Rank, ...]:
-        """The monthly ranks inside *window*, in order."""
+        """The monthly ranks of the months that end in *window*, in order."""
         found = [r for r in self.ranks if isinstance(r.period, Month) and _within(r.period, window)]
         return tuple(sorted(found, key=lambda r: r.period.first))
 

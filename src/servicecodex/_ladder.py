@@ -261,7 +261,7 @@ class GradingLadder:
         """The ladder in words."""
         return Reason(
             self.cite,
-            N_("{count} rungs, lowest first: {rungs}"),
+            N_("Rungs, lowest first ({count}): {rungs}"),
             {"count": len(self.rungs), "rungs": tuple(r.name for r in self.rungs)},
         )
 

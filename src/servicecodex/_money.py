@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from servicecodex._errors import CurrencyMismatchError, FloatMoneyError, MoneyError
+from servicecodex._errors import (
+    CurrencyMismatchError,
+    FloatError,
+    FloatMoneyError,
+    MoneyError,
+    ValidationError,
+)
 from servicecodex._i18n import babel_locale
 
 if TYPE_CHECKING:
@@ -24,12 +30,16 @@ __all__ = ["CENT", "Money"]
 CENT = Decimal("0.01")
 
 
-def to_amount(value: object, field: str = "Money.amount") -> Decimal:
-    """*value* as an exact, finite ``Decimal``; ints and numeric strings are accepted."""
+def to_amount(value: object, field: str = "Money.amount", what: str = "money") -> Decimal:
+    """*value* as an exact, finite ``Decimal``; ints and numeric strings are accepted.
+    *what* names the quantity in the message ("money", "points")."""
+    money = what == "money"
+    error = MoneyError if money else ValidationError
     if isinstance(value, float):
-        raise FloatMoneyError(field, value, "floats are not accepted for money; use Decimal('…')")
+        float_error = FloatMoneyError if money else FloatError
+        raise float_error(field, value, f"floats are not accepted for {what}; use Decimal('…')")
     if isinstance(value, bool):
-        raise MoneyError(field, value, "a bool is not an amount")
+        raise error(field, value, "a bool is not an amount")
     if isinstance(value, Decimal):
         amount = value
     elif isinstance(value, int):
@@ -38,11 +48,11 @@ def to_amount(value: object, field: str = "Money.amount") -> Decimal:
         try:
             amount = Decimal(value.strip())
         except InvalidOperation:
-            raise MoneyError(field, value, "not a decimal number") from None
+            raise error(field, value, "not a decimal number") from None
     else:
-        raise MoneyError(field, value, f"expected Decimal, int or str, not {type(value).__name__}")
+        raise error(field, value, f"expected Decimal, int or str, not {type(value).__name__}")
     if not amount.is_finite():
-        raise MoneyError(field, value, "must be finite")
+        raise error(field, value, "must be finite")
     return amount
 
 

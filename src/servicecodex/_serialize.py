@@ -59,7 +59,7 @@ def _converter(locale: str) -> cattrs.Converter:
             fields_of[kind] = (
                 make_dict_unstructure_fn(kind, conv) if attrs.has(kind) else (lambda _: {})
             )
-        data: dict[str, Any] = {"kind": kind.__name__, **fields_of[kind](value)}
+        data: dict[str, Any] = {"type": kind.__name__, **fields_of[kind](value)}
         data["requirement"] = value.localize(locale)
         return data
 

@@ -69,7 +69,7 @@ class Title:
 
 
 def _value(value: object) -> Decimal | None:
-    return None if value is None else to_amount(value, "DatedFact.value")
+    return None if value is None else to_amount(value, "DatedFact.value", "numbers")
 
 
 @attrs.frozen

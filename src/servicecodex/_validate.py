@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import attrs
 
-from servicecodex._errors import PolicyError
+from servicecodex._errors import PolicyError, ValidationError
 
 T = TypeVar("T")
 SLUG = re.compile(r"^[a-z][a-z0-9_-]*$")
@@ -75,14 +75,21 @@ def tuple_of(kind: type, *, nonempty: bool = False) -> Validator:
     return check
 
 
-def by_id(items: Iterable[T], key: Callable[[T], str], wanted: str, what: str) -> T:
-    """The item whose key is *wanted*; otherwise a PolicyError listing the known keys."""
+def by_id(
+    items: Iterable[T],
+    key: Callable[[T], str],
+    wanted: str,
+    what: str,
+    error: type[ValidationError] = PolicyError,
+) -> T:
+    """The item whose key is *wanted*; otherwise *error* (a PolicyError for lookups in
+    policy data, a plain ValidationError for a user's input) listing the known keys."""
     known = []
     for item in items:
         if key(item) == wanted:
             return item
         known.append(key(item))
-    raise PolicyError(what, wanted, f"unknown; known: {', '.join(known) or 'none'}")
+    raise error(what, wanted, f"unknown; known: {', '.join(known) or 'none'}")
 
 
 def unique(items: Iterable[T], key: Callable[[T], object], field: str) -> None:
