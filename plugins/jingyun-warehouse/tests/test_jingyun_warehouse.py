@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 import pytest
@@ -191,6 +193,332 @@ def test_four_failings_without_fines(org: sc.Organization) -> None:
 
 def test_sanctions_named() -> None:
     assert [s.localize("zh_Hant") for s in jw.SANCTIONS] == ["警告", "罰款", "降職"]
+
+
+# Hiring and training (JW-02, JW-03, JW-04) -----------------------------------------------
+
+HIRED = dt.date(2026, 3, 2)
+
+
+def representative() -> sc.Agent:
+    """Hired as a CS representative on 2 March 2026."""
+    return sc.Agent("JW-R01", "陳靜", hired=HIRED, rung="representative", rung_since=HIRED)
+
+
+def hiring_record(
+    *,
+    written: bool | None = True,
+    interview: bool | None = True,
+    induction: dt.date | None = dt.date(2026, 3, 6),
+) -> sc.History:
+    """Written test on 10 Feb and interview on 12 Feb 2026 (before hire), induction after."""
+    facts = []
+    if written is not None:
+        facts.append(sc.DatedFact(jw.WRITTEN_TEST, dt.date(2026, 2, 10), passed=written))
+    if interview is not None:
+        facts.append(sc.DatedFact(jw.INTERVIEW, dt.date(2026, 2, 12), passed=interview))
+    if induction is not None:
+        facts.append(sc.DatedFact(jw.INDUCTION_TRAINING, induction))
+    return sc.History("JW-R01", facts=facts)
+
+
+def qualifies(
+    org: sc.Organization, record: sc.History, as_of: dt.date = dt.date(2026, 3, 9)
+) -> sc.Check:
+    check = org.ladder.qualifies(representative(), record, as_of)
+    assert check is not None
+    return check
+
+
+def walk(check: sc.Check) -> Iterator[sc.Check]:
+    yield check
+    for part in check.parts:
+        yield from walk(part)
+
+
+def failing(check: sc.Check) -> list[sc.Check]:
+    """The unmet leaf checks: the conditions that decided a refusal."""
+    return [c for c in walk(check) if not c.met and not c.parts]
+
+
+def conditions(condition: sc.Condition) -> Iterator[sc.Condition]:
+    yield condition
+    if isinstance(condition, sc.AllOf | sc.AnyOf):
+        for part in condition.conditions:
+            yield from conditions(part)
+
+
+def test_only_the_entry_rung_has_requirements(org: sc.Organization) -> None:
+    rungs = {r.id: r for r in org.ladder.rungs}
+    assert rungs["representative"].requirements is jw.REPRESENTATIVE_REQUIREMENTS
+    assert rungs["supervisor"].requirements is None
+    assert rungs["manager"].requirements is None
+    assert org.ladder.transitions == ()
+
+
+def test_requirements_in_words(org: sc.Organization) -> None:
+    requirements = jw.REPRESENTATIVE_REQUIREMENTS
+    assert [getattr(c, "cite", None) for c in requirements.conditions] == [
+        sc.Citation("JW-02", "000 篇1 第四條"),
+        sc.Citation("JW-02", "000 篇1 第四條"),
+        sc.Citation("JW-03", "000 篇1 第五條"),
+    ]
+    assert [getattr(c, "kind", None) for c in requirements.conditions] == [
+        "written-test",
+        "interview",
+        "induction-training",
+    ]
+    zh = requirements.localize("zh_Hant")
+    assert "“筆試”" in zh
+    assert "“面試”" in zh
+    assert "“公司統一培訓”" in zh
+    assert "“笔试”" in requirements.localize("zh_Hans")
+
+
+def test_tests_passed_and_induction_completed_qualifies(org: sc.Organization) -> None:
+    check = qualifies(org, hiring_record())
+    assert check.met
+    assert check.lines("en") == [
+        "✓ 3 of 3 conditions met, all needed (JW-01)",
+        "  ✓ “Written test” passed on Feb 10, 2026 (JW-02)",
+        "  ✓ “Interview” passed on Feb 12, 2026 (JW-02)",
+        "  ✓ “Unified induction training” passed on Mar 6, 2026 (JW-03)",
+    ]
+
+
+def test_before_the_induction_training_not_yet_qualified(org: sc.Organization) -> None:
+    check = qualifies(org, hiring_record(), as_of=dt.date(2026, 3, 3))
+    assert not check.met
+    (induction,) = failing(check)
+    assert induction.reason.rule_id == "JW-03"
+    assert "Unified induction training" in induction.reason.explain("en")
+
+
+def test_a_failed_interview_is_refused_naming_jw_02(org: sc.Organization) -> None:
+    (interview,) = failing(qualifies(org, hiring_record(interview=False)))
+    assert interview.reason.explain("en") == "“Interview” failed on Feb 12, 2026 (JW-02)"
+    assert interview.reason.explain("zh_Hant") == "“面試”於2026年2月12日未通過（JW-02）"
+
+
+def test_no_written_test_is_refused_naming_jw_02(org: sc.Organization) -> None:
+    (written,) = failing(qualifies(org, hiring_record(written=None)))
+    assert written.reason.rule_id == "JW-02"
+    assert written.reason.explain("en").startswith("No “Written test” recorded")
+
+
+def test_a_passed_retest_replaces_a_failed_written_test(org: sc.Organization) -> None:
+    record = sc.History(
+        "JW-R01",
+        facts=[
+            *hiring_record(written=False).facts,
+            sc.DatedFact(jw.WRITTEN_TEST, dt.date(2026, 2, 24)),
+        ],
+    )
+    assert qualifies(org, record).met
+
+
+def test_hiring_qualities_and_induction_topics() -> None:
+    assert [q.localize("zh_Hant") for q in jw.HIRING_QUALITIES] == [
+        "良好的溝通能力和服務意識",
+        "熟悉公司業務和產品知識",
+        "一定的計算機操作能力",
+        "團隊合作精神",
+    ]
+    assert [t.localize("zh_Hant") for t in jw.INDUCTION_TOPICS] == [
+        "公司文化、規章制度",
+        "產品知識、業務流程",
+        "客戶服務技巧、溝通技巧",
+        "系統操作培訓",
+    ]
+
+
+def test_periodic_training_is_recorded_but_never_required(org: sc.Organization) -> None:
+    """JW-04: "定期" sets no number, so no condition counts periodic training."""
+    kinds = {
+        getattr(condition, "kind", None)
+        for rung in org.ladder.rungs
+        if rung.requirements is not None
+        for condition in conditions(rung.requirements)
+    }
+    assert jw.PERIODIC_TRAINING not in kinds
+    assert kinds >= {jw.WRITTEN_TEST, jw.INTERVIEW, jw.INDUCTION_TRAINING}
+    # Recorded training changes nothing for the entry rung.
+    record = sc.History(
+        "JW-R01",
+        facts=[*hiring_record().facts, sc.DatedFact(jw.PERIODIC_TRAINING, dt.date(2026, 3, 25))],
+    )
+    assert qualifies(org, record, dt.date(2026, 3, 31)).met
+
+
+# Alternative scorecards (JW-07, JW-08; AMB-04) -------------------------------------------
+
+
+def test_the_hook_keeps_pian1s_scheme(org: sc.Organization) -> None:
+    assert org.appraisal_scheme is jw.APPRAISAL_SCHEME
+    assert {c.cite.rule_id for c in org.appraisal_scheme.criteria} == {"JW-06"}
+
+
+def test_pian2_five_items_of_20() -> None:
+    scheme = jw.APPRAISAL_SCHEME_PIAN2
+    assert [c.id for c in scheme.criteria] == [
+        "business-knowledge",
+        "service-attitude",
+        "efficiency",
+        "customer-satisfaction",
+        "teamwork",
+    ]
+    assert [c.name.localize("zh_Hant") for c in scheme.criteria] == [
+        "業務知識掌握程度",
+        "服務態度",
+        "工作效率",
+        "客戶滿意度",
+        "團隊協作能力",
+    ]
+    assert [c.max_points for c in scheme.criteria] == [Decimal(20)] * 5
+    assert scheme.total == Decimal(100)
+    assert [c.cite.clause for c in scheme.criteria] == [
+        f"000 篇2 第十三條.{n}" for n in range(1, 6)
+    ]
+    assert {c.cite.rule_id for c in scheme.criteria} == {"JW-07"}
+    assert scheme.periods == (sc.PeriodKind.MONTH, sc.PeriodKind.YEAR)
+    assert scheme.cite.rule_id == "JW-05"
+    assert scheme.pass_mark is None
+
+
+def test_pian3_four_dimensions_of_25() -> None:
+    scheme = jw.APPRAISAL_SCHEME_PIAN3
+    assert [c.id for c in scheme.criteria] == [
+        "work-attitude",
+        "business-ability",
+        "customer-satisfaction",
+        "efficiency",
+    ]
+    assert [c.name.localize("zh_Hans") for c in scheme.criteria] == [
+        "工作态度",
+        "业务能力",
+        "客户满意度",
+        "工作效率",
+    ]
+    assert [c.max_points for c in scheme.criteria] == [Decimal(25)] * 4
+    assert scheme.total == Decimal(100)
+    assert {c.cite.rule_id for c in scheme.criteria} == {"JW-08"}
+    assert scheme.cite == sc.Citation("JW-05", "000 篇3 第八條")
+    assert scheme.periods == (sc.PeriodKind.MONTH, sc.PeriodKind.YEAR)
+    assert scheme.pass_mark is None
+
+
+def test_scoring_on_the_alternative_scorecards() -> None:
+    march = sc.Month(2026, 3)
+    pian2 = jw.APPRAISAL_SCHEME_PIAN2.score(
+        "JW-R01",
+        march,
+        {
+            "business-knowledge": 18,
+            "service-attitude": 16,
+            "efficiency": 20,
+            "customer-satisfaction": 15,
+            "teamwork": 12,
+        },
+    )
+    assert pian2.total == Decimal(81)
+    assert [r.rule_id for r in pian2.reasons] == ["JW-07"] * 5
+    pian3 = jw.APPRAISAL_SCHEME_PIAN3.score(
+        "JW-R01",
+        sc.Year(2026),
+        {
+            "work-attitude": 20,
+            "business-ability": 22,
+            "customer-satisfaction": 19,
+            "efficiency": 24,
+        },
+    )
+    assert pian3.total == Decimal(85)
+    with pytest.raises(sc.ValidationError, match=r"maximum of 20 \(JW-07\)"):
+        jw.APPRAISAL_SCHEME_PIAN2.score(
+            "JW-R01",
+            march,
+            {
+                "business-knowledge": 21,
+                "service-attitude": 16,
+                "efficiency": 20,
+                "customer-satisfaction": 15,
+                "teamwork": 12,
+            },
+        )
+
+
+def test_a_deployment_can_choose_pian3s_scheme() -> None:
+    class Pian3:
+        @sc.hookimpl
+        def servicecodex_appraisal_scheme(self) -> sc.AppraisalScheme:
+            return jw.APPRAISAL_SCHEME_PIAN3
+
+    org = make_organization(("jingyun-warehouse", jw), ("pian3", Pian3()), precedence=["pian3"])
+    assert org.appraisal_scheme is jw.APPRAISAL_SCHEME_PIAN3
+    assert org.ladder is jw.GRADING_LADDER
+
+
+def every_citation(org: sc.Organization) -> list[sc.Citation]:
+    """citations() plus the rung requirements and the alternative scorecards."""
+    cited = citations(org)
+    for rung in org.ladder.rungs:
+        if rung.requirements is not None:
+            for condition in conditions(rung.requirements):
+                cite = getattr(condition, "cite", None)
+                if cite is not None:
+                    cited.append(cite)
+    for scheme in (jw.APPRAISAL_SCHEME_PIAN2, jw.APPRAISAL_SCHEME_PIAN3):
+        cited += [scheme.cite, *(c.cite for c in scheme.criteria)]
+    return cited
+
+
+def test_every_record_of_this_round_cites_a_jw_rule(org: sc.Organization) -> None:
+    cited = every_citation(org)
+    for cite in cited:
+        assert JW_RULE_ID.match(cite.rule_id), cite
+        assert cite.clause.startswith("000 篇"), cite
+    assert {c.rule_id for c in cited} == {
+        "JW-01",
+        "JW-02",
+        "JW-03",
+        "JW-05",
+        "JW-06",
+        "JW-07",
+        "JW-08",
+        "JW-10",
+        "JW-11",
+        "JW-12",
+    }
+    assert sc.Citation("JW-02", "000 篇1 第四條") in cited
+    assert sc.Citation("JW-03", "000 篇1 第五條") in cited
+
+
+def test_no_pinyin_gloss_in_the_new_texts() -> None:
+    gloss = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+    names = [
+        *jw.HIRING_QUALITIES,
+        *jw.INDUCTION_TOPICS,
+        *(c.name for c in jw.APPRAISAL_SCHEME_PIAN2.criteria),
+        *(c.name for c in jw.APPRAISAL_SCHEME_PIAN3.criteria),
+    ]
+    for name in names:
+        for locale in sc.SUPPORTED_LOCALES:
+            assert not gloss.search(name.localize(locale)), name
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "zh_Hant", "en"])
+def test_new_explanations_render(org: sc.Organization, locale: str) -> None:
+    reasons = [
+        *(c.reason for c in walk(qualifies(org, hiring_record()))),
+        *(c.reason for c in walk(qualifies(org, sc.History("JW-R01")))),
+        *(s.describe() for s in (jw.APPRAISAL_SCHEME_PIAN2, jw.APPRAISAL_SCHEME_PIAN3)),
+        *(c.describe() for c in jw.APPRAISAL_SCHEME_PIAN2.criteria),
+        *(c.describe() for c in jw.APPRAISAL_SCHEME_PIAN3.criteria),
+    ]
+    for reason in reasons:
+        rendered = reason.explain(locale)
+        assert rendered.strip()
+        assert reason.rule_id in rendered
 
 
 # Citations and explanations --------------------------------------------------------------

@@ -9,8 +9,15 @@ deadlines, only "answer the phone within three rings".  Where it is silent this 
 follows the catalogue's defaults (AMB-04, AMB-05) and invents nothing:
 
 * ladder (JW-01): representative < supervisor < manager, no salary bands;
+* hiring (JW-02, JW-03): a representative has passed the written test and the interview
+  and completed the company's unified induction training, each a dated fact; periodic
+  training (JW-04) is recorded as a fact too, but the source sets no number for it, so
+  nothing is required of it;
 * appraisal (JW-05, JW-06): monthly and annual, 篇1's four dimensions at equal weight,
-  25 points each out of 100, no pass mark;
+  25 points each out of 100, no pass mark; 篇2's five items (JW-07, 20 points each) and
+  篇3's four dimensions (JW-08, 25 points each) are kept as alternative schemes; the
+  results are the basis for promotion, pay rises and rewards/penalties (JW-09), which
+  the source states without numbers;
 * service levels (JW-11, JW-12): phone, online chat and email; 3 rings for the phone and
   no numeric target for the other channels;
 * penalties (JW-10): the four failings that 篇3 sanctions with a warning, fine or
@@ -29,14 +36,23 @@ import servicecodex as sc
 __all__ = [
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
+    "APPRAISAL_SCHEME_PIAN2",
+    "APPRAISAL_SCHEME_PIAN3",
     "APPRAISAL_TOTAL",
     "CHANNELS",
     "GRADING_LADDER",
+    "HIRING_QUALITIES",
+    "INDUCTION_TOPICS",
+    "INDUCTION_TRAINING",
+    "INTERVIEW",
+    "PERIODIC_TRAINING",
     "PHONE_RINGS",
     "PLUGIN_ID",
     "PROFILE",
+    "REPRESENTATIVE_REQUIREMENTS",
     "SANCTIONS",
     "SERVICE_LEVELS",
+    "WRITTEN_TEST",
     "penalty_rules",
     "servicecodex_appraisal_scheme",
     "servicecodex_grading_ladder",
@@ -81,8 +97,56 @@ _RUNGS: tuple[tuple[str, str, str], ...] = (
     ("manager", "Manager", "經理"),
 )
 
-_rungs = tuple(sc.Rung(id_, sc.Text(en=en, zh_Hant=zh), _LADDER_CITE) for id_, en, zh in _RUNGS)
-#: The CS centre's three roles, lowest first; the source gives no pay, so no bands.
+# Hiring and training (JW-02, JW-03, JW-04) -----------------------------------------------
+
+_HIRING_CITE = _cite("JW-02", "篇1 第四條")
+_INDUCTION_CITE = _cite("JW-03", "篇1 第五條")
+#: JW-02: the fact kind of the written test (筆試), recorded passed or failed.
+WRITTEN_TEST = "written-test"
+#: JW-02: the fact kind of the interview (面試), recorded passed or failed.
+INTERVIEW = "interview"
+#: JW-03: the fact kind of the company's unified training for new hires, once completed.
+INDUCTION_TRAINING = "induction-training"
+#: JW-04: the fact kind under which each periodic training attended may be recorded.  No
+#: condition counts it: "定期" gives no number of sessions and no interval.
+PERIODIC_TRAINING = "periodic-training"
+#: JW-02: what the written test and interview select for, in 篇1 第四條's order.
+HIRING_QUALITIES: tuple[sc.Text, ...] = (
+    sc.Text(
+        en="Good communication skills and service awareness", zh_Hant="良好的溝通能力和服務意識"
+    ),
+    sc.Text(en="Knows the company's business and products", zh_Hant="熟悉公司業務和產品知識"),
+    sc.Text(en="Basic computer skills", zh_Hant="一定的計算機操作能力"),
+    sc.Text(en="Team spirit", zh_Hant="團隊合作精神"),
+)
+#: JW-03: the induction training's four topics, in 篇1 第五條's order.
+INDUCTION_TOPICS: tuple[sc.Text, ...] = (
+    sc.Text(en="Company culture and rules", zh_Hant="公司文化、規章制度"),
+    sc.Text(en="Product knowledge and business processes", zh_Hant="產品知識、業務流程"),
+    sc.Text(en="Customer-service and communication skills", zh_Hant="客戶服務技巧、溝通技巧"),
+    sc.Text(en="System operation", zh_Hant="系統操作培訓"),
+)
+#: What a CS representative must have: JW-02's written test and interview, both passed,
+#: and JW-03's unified induction training.
+REPRESENTATIVE_REQUIREMENTS = sc.AllOf(
+    sc.FactRecorded(
+        WRITTEN_TEST, name=sc.Text(en="Written test", zh_Hant="筆試"), cite=_HIRING_CITE
+    ),
+    sc.FactRecorded(INTERVIEW, name=sc.Text(en="Interview", zh_Hant="面試"), cite=_HIRING_CITE),
+    sc.FactRecorded(
+        INDUCTION_TRAINING,
+        name=sc.Text(en="Unified induction training", zh_Hant="公司統一培訓"),
+        cite=_INDUCTION_CITE,
+    ),
+)
+_REQUIREMENTS: dict[str, sc.Condition] = {"representative": REPRESENTATIVE_REQUIREMENTS}
+
+_rungs = tuple(
+    sc.Rung(id_, sc.Text(en=en, zh_Hant=zh), _LADDER_CITE, requirements=_REQUIREMENTS.get(id_))
+    for id_, en, zh in _RUNGS
+)
+#: The CS centre's three roles, lowest first; the source gives no pay, so no bands.  The
+#: entry rung requires JW-02 and JW-03; the others are reached by appointment.
 GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE)
 
 # Appraisal (JW-05, JW-06; AMB-04) --------------------------------------------------------
@@ -113,6 +177,52 @@ APPRAISAL_SCHEME = sc.AppraisalScheme(
     _criteria,
     APPRAISAL_PERIODS,
     _cite("JW-05", "篇1 第十四條; 篇3 第八條"),
+)
+
+
+def _equal_scheme(
+    rule_id: str,
+    article: str,
+    items: tuple[tuple[str, str, str], ...],
+    periods_cite: sc.Citation,
+) -> sc.AppraisalScheme:
+    """*items* at equal weight out of 100 (AMB-04), monthly and annual (JW-05)."""
+    criteria = tuple(
+        sc.Criterion(
+            criterion_id,
+            sc.Text(en=en, zh_Hant=zh),
+            APPRAISAL_TOTAL / len(items),
+            _cite(rule_id, f"{article}.{number}"),
+        )
+        for number, (criterion_id, en, zh) in enumerate(items, start=1)
+    )
+    return sc.AppraisalScheme(criteria, APPRAISAL_PERIODS, periods_cite)
+
+
+#: JW-07: 篇2 第十三條's five items as (id, English, source wording), in its order.
+_ITEMS_PIAN2: tuple[tuple[str, str, str], ...] = (
+    ("business-knowledge", "Mastery of business knowledge", "業務知識掌握程度"),
+    ("service-attitude", "Service attitude", "服務態度"),
+    ("efficiency", "Work efficiency", "工作效率"),
+    ("customer-satisfaction", "Customer satisfaction", "客戶滿意度"),
+    ("teamwork", "Teamwork", "團隊協作能力"),
+)
+#: JW-08: 篇3 第八條's four dimensions as (id, English, source wording), in its order.
+_DIMENSIONS_PIAN3: tuple[tuple[str, str, str], ...] = (
+    ("work-attitude", "Work attitude", "工作態度"),
+    ("business-ability", "Business ability", "業務能力"),
+    ("customer-satisfaction", "Customer satisfaction", "客戶滿意度"),
+    ("efficiency", "Work efficiency", "工作效率"),
+)
+#: JW-07, an alternative to 篇1's scheme: 篇2's five items, 20 points each (AMB-04).  篇2
+#: names no period; the plugin's monthly and annual periods (JW-05, 篇1 and 篇3) apply.
+APPRAISAL_SCHEME_PIAN2 = _equal_scheme(
+    "JW-07", "篇2 第十三條", _ITEMS_PIAN2, _cite("JW-05", "篇1 第十四條; 篇3 第八條")
+)
+#: JW-08, an alternative to 篇1's scheme: 篇3's four dimensions, 25 points each (AMB-04),
+#: monthly and annual (篇3 第八條 itself).
+APPRAISAL_SCHEME_PIAN3 = _equal_scheme(
+    "JW-08", "篇3 第八條", _DIMENSIONS_PIAN3, _cite("JW-05", "篇3 第八條")
 )
 
 # Service levels (JW-11, JW-12; AMB-05) ---------------------------------------------------
@@ -169,13 +279,13 @@ def servicecodex_organization_profile() -> sc.OrganizationProfile:
 
 @sc.hookimpl
 def servicecodex_grading_ladder() -> sc.GradingLadder:
-    """JW-01: representative, supervisor, manager."""
+    """JW-01: representative, supervisor, manager; JW-02, JW-03 to be a representative."""
     return GRADING_LADDER
 
 
 @sc.hookimpl
 def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
-    """JW-05, JW-06: monthly and annual, four dimensions of 25 points."""
+    """JW-05, JW-06: monthly and annual, 篇1's four dimensions of 25 points (AMB-04)."""
     return APPRAISAL_SCHEME
 
 

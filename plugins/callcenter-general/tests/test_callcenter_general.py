@@ -1,0 +1,280 @@
+"""The call-centre plugin, loaded as users load it: by its entry point."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import pytest
+import servicecodex_callcenter_general as cc
+from hypothesis import given
+from hypothesis import strategies as st
+
+import servicecodex as sc
+from servicecodex.testing import make_organization
+
+CC_RULE_ID = re.compile(r"^CC-\d{2}$")
+HOOKS = ("servicecodex_grading_ladder", "servicecodex_organization_profile")
+HIRED = dt.date(2026, 3, 2)
+
+
+@pytest.fixture(scope="module")
+def org() -> sc.Organization:
+    return sc.Organization.load("callcenter-general")
+
+
+def candidate() -> sc.Agent:
+    """A candidate taken on as a CS representative on 2 March 2026, checked that day."""
+    return sc.Agent("C-001", "李娜", hired=HIRED, rung="agent", rung_since=HIRED)
+
+
+def history(
+    *,
+    typing: int | None = 85,
+    mandarin: bool | None = True,
+    dialect: bool | None = True,
+    on: dt.date = HIRED,
+) -> sc.History:
+    """The candidate's assessments; ``None`` leaves one out, ``False`` records it failed."""
+    facts = []
+    if mandarin is not None:
+        facts.append(sc.DatedFact(cc.MANDARIN_ASSESSMENT, on, passed=mandarin))
+    if dialect is not None:
+        facts.append(sc.DatedFact(cc.DIALECT_COMPREHENSION, on, passed=dialect))
+    if typing is not None:
+        facts.append(sc.DatedFact(cc.WUBI_TYPING_SPEED, on, value=typing))
+    return sc.History("C-001", facts=facts)
+
+
+def qualifies(org: sc.Organization, facts: sc.History) -> sc.Check:
+    check = org.ladder.qualifies(candidate(), facts, HIRED)
+    assert check is not None
+    return check
+
+
+def walk(check: sc.Check) -> Iterator[sc.Check]:
+    yield check
+    for part in check.parts:
+        yield from walk(part)
+
+
+def failing(check: sc.Check) -> list[sc.Check]:
+    """The unmet leaf checks: the conditions that decided a refusal."""
+    return [c for c in walk(check) if not c.met and not c.parts]
+
+
+def conditions(condition: sc.Condition) -> Iterator[sc.Condition]:
+    yield condition
+    if isinstance(condition, sc.AllOf | sc.AnyOf):
+        for part in condition.conditions:
+            yield from conditions(part)
+
+
+# Loading ---------------------------------------------------------------------------------
+
+
+def test_installed_under_its_entry_point() -> None:
+    entry_point = sc.installed_plugins()["callcenter-general"]
+    assert entry_point.value == "servicecodex_callcenter_general"
+    assert entry_point.load() is cc
+
+
+def test_loads_by_id(org: sc.Organization) -> None:
+    assert org.plugins == ("callcenter-general",)
+    assert org.id == "callcenter-general"
+    assert org.implemented_hooks() == {"callcenter-general": HOOKS}
+
+
+def test_profile(org: sc.Organization) -> None:
+    profile = org.profile
+    assert profile.name.localize("zh_Hans") == "客服部"
+    assert profile.name.localize("en") == "Call-centre customer service department"
+    assert (profile.locale, profile.timezone, profile.currency, profile.holidays) == (
+        "zh_Hans_CN",
+        "Asia/Shanghai",
+        "CNY",
+        "CN",
+    )
+
+
+def test_module_object_without_entry_points() -> None:
+    org = make_organization(cc)
+    assert org.plugins == ("servicecodex_callcenter_general",)
+    assert org.profile is cc.PROFILE
+    assert org.ladder is cc.GRADING_LADDER
+
+
+def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) -> None:
+    policy = org.effective_policy()
+    assert policy.salary_bands is None
+    assert policy.appraisal_scheme is None
+    assert policy.penalty_schedule is None
+    with pytest.raises(sc.PolicyNotDefinedError):
+        _ = org.appraisal_scheme
+
+
+# Ladder ----------------------------------------------------------------------------------
+
+
+def test_one_rung_the_cs_representative(org: sc.Organization) -> None:
+    (rung,) = org.ladder.rungs
+    assert rung.id == "agent"
+    assert [rung.name.localize(loc) for loc in ("zh_Hans", "zh_Hant", "en")] == [
+        "客服代表",
+        "客服代表",
+        "CS representative",
+    ]
+    assert rung.band is None
+    assert rung.requirements is cc.REPRESENTATIVE_REQUIREMENTS
+    assert org.ladder.transitions == ()
+
+
+def test_requirements_in_words(org: sc.Organization) -> None:
+    (rung,) = org.ladder.rungs
+    assert rung.requirements is not None
+    zh = rung.requirements.localize("zh_Hans")
+    assert "普通话标准、流利" in zh
+    assert "能听懂本地方言" in zh
+    assert "“五笔打字速度”至少80 字/分" in zh
+    assert "of at least 80 characters/min" in rung.requirements.localize("en")
+
+
+# CC-01, CC-02: who qualifies -------------------------------------------------------------
+
+
+def test_typing_85_with_mandarin_and_dialect_qualifies(org: sc.Organization) -> None:
+    check = qualifies(org, history(typing=85))
+    assert check.met
+    assert all(c.met for c in walk(check))
+    typing_line = check.lines("en")[-1]
+    assert typing_line == (
+        "  ✓ Latest “Wubi typing speed”: 85 characters/min on Mar 2, 2026 "
+        "(needs 80 characters/min) (CC-02)"
+    )
+
+
+def test_typing_79_is_refused_naming_cc_02_and_the_numbers(org: sc.Organization) -> None:
+    check = qualifies(org, history(typing=79))
+    assert not check.met
+    (typing,) = failing(check)
+    assert typing.reason.rule_id == "CC-02"
+    assert typing.reason.explain("en") == (
+        "Latest “Wubi typing speed”: 79 characters/min on Mar 2, 2026 "
+        "(needs 80 characters/min) (CC-02)"
+    )
+    assert typing.reason.explain("zh_Hans") == (
+        "最近一次“五笔打字速度”：2026年3月2日为79 字/分（需至少80 字/分）（CC-02）"
+    )
+
+
+def test_exactly_80_is_enough(org: sc.Organization) -> None:
+    assert qualifies(org, history(typing=80)).met
+
+
+@given(st.integers(min_value=0, max_value=200))
+def test_qualifies_exactly_from_80_characters_a_minute(speed: int) -> None:
+    check = cc.GRADING_LADDER.qualifies(candidate(), history(typing=speed), HIRED)
+    assert check is not None
+    assert check.met is (speed >= 80)
+
+
+def test_the_latest_typing_test_decides(org: sc.Organization) -> None:
+    retest = sc.History(
+        "C-001",
+        facts=[
+            sc.DatedFact(cc.MANDARIN_ASSESSMENT, HIRED),
+            sc.DatedFact(cc.DIALECT_COMPREHENSION, HIRED),
+            sc.DatedFact(cc.WUBI_TYPING_SPEED, HIRED, value=79),
+            sc.DatedFact(cc.WUBI_TYPING_SPEED, dt.date(2026, 3, 9), value=Decimal("82")),
+        ],
+    )
+    check = org.ladder.qualifies(candidate(), retest, dt.date(2026, 3, 9))
+    assert check is not None
+    assert check.met
+    assert "82 characters/min on Mar 9, 2026" in check.lines("en")[-1]
+
+
+def test_no_typing_test_is_refused_naming_cc_02(org: sc.Organization) -> None:
+    (typing,) = failing(qualifies(org, history(typing=None)))
+    assert typing.reason.explain("en") == (
+        "No “Wubi typing speed” measured (needs 80 characters/min) (CC-02)"
+    )
+
+
+def test_no_mandarin_assessment_is_refused_naming_cc_01(org: sc.Organization) -> None:
+    check = qualifies(org, history(mandarin=None))
+    assert not check.met
+    (mandarin,) = failing(check)
+    assert mandarin.reason.rule_id == "CC-01"
+    english = mandarin.reason.explain("en")
+    assert english.startswith("No “Standard, fluent Mandarin” recorded")
+    assert english.endswith("(CC-01)")
+    assert "“普通话标准、流利”" in mandarin.reason.explain("zh_Hans")
+
+
+def test_a_failed_mandarin_assessment_is_refused(org: sc.Organization) -> None:
+    (mandarin,) = failing(qualifies(org, history(mandarin=False)))
+    assert mandarin.reason.explain("en") == (
+        "“Standard, fluent Mandarin” failed on Mar 2, 2026 (CC-01)"
+    )
+
+
+def test_not_understanding_the_dialect_is_refused_naming_cc_01(org: sc.Organization) -> None:
+    (dialect,) = failing(qualifies(org, history(dialect=False)))
+    assert dialect.reason.rule_id == "CC-01"
+    assert "Understands the local dialect" in dialect.reason.explain("en")
+
+
+def test_every_unmet_requirement_is_listed(org: sc.Organization) -> None:
+    check = qualifies(org, sc.History("C-001"))
+    assert [c.reason.rule_id for c in failing(check)] == ["CC-01", "CC-01", "CC-02"]
+    assert check.lines("en")[0] == "✗ 0 of 3 conditions met, all needed (CC-01)"
+
+
+def test_assessments_passed_during_recruitment_count(org: sc.Organization) -> None:
+    """Tests taken before the hire date (CC-01's assessments, CC-02's typing) count."""
+    recruited = history(typing=85, on=dt.date(2026, 2, 20))
+    check = qualifies(org, recruited)
+    assert check.met
+    assert "“Standard, fluent Mandarin” passed on Feb 20, 2026 (CC-01)" in check.lines("en")[1]
+
+
+# Citations and explanations --------------------------------------------------------------
+
+
+def citations(org: sc.Organization) -> list[sc.Citation]:
+    ladder = org.ladder
+    cites = [ladder.cite, *(rung.cite for rung in ladder.rungs)]
+    for rung in ladder.rungs:
+        if rung.requirements is not None:
+            for condition in conditions(rung.requirements):
+                cite = getattr(condition, "cite", None)
+                if cite is not None:
+                    cites.append(cite)
+    return cites
+
+
+def test_every_citation_is_a_cc_rule(org: sc.Organization) -> None:
+    cited = citations(org)
+    for cite in cited:
+        assert CC_RULE_ID.match(cite.rule_id), cite
+        assert cite.clause.startswith("001 篇1 一."), cite
+    assert {(c.rule_id, c.clause) for c in cited} == {
+        ("CC-01", "001 篇1 一.4"),
+        ("CC-02", "001 篇1 一.5"),
+    }
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "zh_Hant", "en"])
+def test_explanations_render(org: sc.Organization, locale: str) -> None:
+    reasons = [
+        org.ladder.describe(),
+        *(c.reason for c in walk(qualifies(org, history()))),
+        *(c.reason for c in walk(qualifies(org, sc.History("C-001")))),
+    ]
+    for reason in reasons:
+        rendered = reason.explain(locale)
+        assert rendered.strip()
+        assert reason.rule_id in rendered

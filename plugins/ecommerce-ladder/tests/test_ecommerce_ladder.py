@@ -1,0 +1,855 @@
+"""The e-commerce ladder plugin, loaded as users load it: by its entry point.
+
+The heart of it is ``TABLE``: agents of a five-agent department with concrete hire dates,
+monthly scores ranked with ``sc.rank_team``, quarterly grades, titles and dated facts, and
+the decision the regulation (002 第一篇) gives for each.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+from decimal import Decimal
+
+import pytest
+import servicecodex_ecommerce_ladder as el
+
+import servicecodex as sc
+from servicecodex.testing import make_organization
+
+EL_RULE_ID = re.compile(r"^EL-\d{2}$")
+HOOKS = (
+    "servicecodex_appraisal_scheme",
+    "servicecodex_grading_ladder",
+    "servicecodex_organization_profile",
+    "servicecodex_salary_bands",
+)
+RUNG_IDS = ["trial", "junior", "intermediate", "senior", "reserve-supervisor"]
+
+
+@pytest.fixture(scope="module")
+def org() -> sc.Organization:
+    return sc.Organization.load("ecommerce-ladder")
+
+
+# The department ----------------------------------------------------------------------------
+
+AGENT = "A-017"
+#: The four colleagues' monthly scores; the agent's score decides the agent's rank among five.
+COLLEAGUES = {"A-001": 96, "A-002": 91, "A-003": 86, "A-004": 81}
+#: A score that earns each rank among the five.
+SCORE_FOR_RANK = {1: 98, 2: 93, 3: 88, 4: 83, 5: 75}
+#: A quarter's points: the grade is the reviewer's, not derived from them (AMB-21).
+QUARTER_POINTS = 80
+
+
+def _month(text: str) -> sc.Month:
+    year, month = text.split("-")
+    return sc.Month(int(year), int(month))
+
+
+def by_score(start: str, *scores: int) -> tuple[tuple[sc.Month, int], ...]:
+    """The agent's monthly scores, month after month from *start* (``"2026-01"``)."""
+    months: list[sc.Month] = [_month(start)]
+    while len(months) < len(scores):
+        months.append(months[-1].next())
+    return tuple(zip(months, scores, strict=True))
+
+
+def by_rank(start: str, *ranks: int) -> tuple[tuple[sc.Month, int], ...]:
+    """Monthly scores that rank the agent *ranks* in the department, from *start*."""
+    return by_score(start, *(SCORE_FOR_RANK[r] for r in ranks))
+
+
+def graded(start: str, *grades: str) -> tuple[tuple[sc.Quarter, str], ...]:
+    """The agent's quarterly grades, quarter after quarter from *start* (``"2026Q1"``)."""
+    year, quarter = start.split("Q")
+    quarters: list[sc.Quarter] = [sc.Quarter(int(year), int(quarter))]
+    while len(quarters) < len(grades):
+        quarters.append(quarters[-1].next())
+    return tuple(zip(quarters, grades, strict=True))
+
+
+def passed(kind: str, on: date) -> sc.DatedFact:
+    return sc.DatedFact(kind, on)
+
+
+def failed(kind: str, on: date) -> sc.DatedFact:
+    return sc.DatedFact(kind, on, passed=False)
+
+
+@dataclass(frozen=True)
+class Case:
+    """One agent's record and the decision expected as of *as_of*."""
+
+    rung: str
+    hired: date
+    as_of: date
+    move: sc.Move
+    target: str | None = None
+    rung_since: date | None = None
+    monthly: tuple[tuple[sc.Month, int], ...] = ()
+    quarterly: tuple[tuple[sc.Quarter, str], ...] = ()
+    titles: tuple[date, ...] = ()
+    facts: tuple[sc.DatedFact, ...] = ()
+
+    def agent(self) -> sc.Agent:
+        return sc.Agent(
+            AGENT,
+            "王芳",
+            hired=self.hired,
+            rung=self.rung,
+            rung_since=self.rung_since or self.hired,
+            titles=tuple(sc.Title(el.EXCELLENT_CS, on) for on in self.titles),
+        )
+
+    def history(self, scheme: sc.AppraisalScheme) -> sc.History:
+        """Monthly cards ranked against the colleagues, quarterly cards with their grade."""
+        cards: list[sc.Scorecard] = []
+        ranks: list[sc.Rank] = []
+        for month, points in self.monthly:
+            team = [scheme.score(a, month, {el.SCORE: p}) for a, p in COLLEAGUES.items()]
+            own = scheme.score(AGENT, month, {el.SCORE: points})
+            cards.append(own)
+            ranks += [r for r in sc.rank_team([*team, own]) if r.agent_id == AGENT]
+        cards += [
+            scheme.score(AGENT, quarter, {el.SCORE: QUARTER_POINTS}, grade=grade)
+            for quarter, grade in self.quarterly
+        ]
+        return sc.History(AGENT, cards, ranks, self.facts)
+
+    def decide(self, org: sc.Organization) -> sc.Decision:
+        return org.ladder.evaluate(self.agent(), self.history(org.appraisal_scheme), self.as_of)
+
+
+PROMOTE, DEMOTE, DISMISS, STAY = sc.Move.PROMOTE, sc.Move.DEMOTE, sc.Move.DISMISS, sc.Move.STAY
+
+
+# EL-05 trial → junior
+_TRIAL = Case("trial", hired=date(2026, 1, 5), as_of=date(2026, 4, 7), move=STAY)
+_PROBATION_PASSED = passed(el.PROBATION_TEST, date(2026, 3, 27))
+_APPROVED = passed(el.REGULARISATION_APPROVAL, date(2026, 4, 3))
+# EL-06 junior, regularised in January
+_JUNIOR = Case(
+    "junior",
+    hired=date(2025, 10, 8),
+    rung_since=date(2026, 1, 8),
+    as_of=date(2026, 4, 1),
+    move=STAY,
+)
+# EL-07 junior → intermediate, assessed on a quarter's last day (the window then fits)
+_JUNIOR_Q1 = Case("junior", hired=date(2025, 12, 29), as_of=date(2026, 3, 31), move=STAY)
+# A junior hired 5 January, regularised in February, ranks 2, 1, 3 and Q1 A
+_JUNIOR_JAN5 = Case(
+    "junior",
+    hired=date(2026, 1, 5),
+    rung_since=date(2026, 2, 2),
+    as_of=date(2026, 4, 5),
+    move=STAY,
+    monthly=by_rank("2026-01", 2, 1, 3),
+    quarterly=graded("2026Q1", "A"),
+)
+# EL-08 / EL-09 intermediate, promoted on 1 April 2026
+_INTERMEDIATE = Case(
+    "intermediate",
+    hired=date(2025, 10, 8),
+    rung_since=date(2026, 4, 1),
+    as_of=date(2026, 9, 30),
+    move=STAY,
+)
+# EL-09 the quickest intermediate: hired 5 January, intermediate after 3 months
+_FAST = Case(
+    "intermediate",
+    hired=date(2026, 1, 5),
+    rung_since=date(2026, 4, 5),
+    as_of=date(2026, 6, 30),
+    move=STAY,
+    monthly=by_rank("2026-01", 2, 1, 1, 2, 1, 1),
+    quarterly=graded("2026Q1", "A", "A"),
+    titles=(date(2026, 5, 29),),
+)
+# EL-10 / EL-11 senior, promoted on 1 April 2026
+_SENIOR = Case(
+    "senior",
+    hired=date(2025, 1, 6),
+    rung_since=date(2026, 4, 1),
+    as_of=date(2027, 3, 31),
+    move=STAY,
+)
+_THREE_TITLES = (date(2025, 6, 30), date(2025, 12, 31), date(2026, 12, 31))
+_SENIOR_YEAR = replace(
+    _SENIOR,
+    monthly=by_rank("2026-04", 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2),
+    quarterly=graded("2026Q2", "A", "A", "B", "A"),
+    titles=_THREE_TITLES,
+)
+_DEFENCE = passed(el.PROMOTION_DEFENCE, date(2027, 3, 25))
+
+TABLE = [
+    # EL-05: the probation test and the regularisation approval, both recorded as passed.
+    pytest.param(
+        replace(
+            _TRIAL,
+            as_of=date(2026, 4, 7),
+            move=PROMOTE,
+            target="junior",
+            facts=(_PROBATION_PASSED, _APPROVED),
+        ),
+        id="EL-05 trial: test passed and approved -> junior",
+    ),
+    pytest.param(
+        replace(_TRIAL, as_of=date(2026, 4, 7), move=STAY, facts=(_PROBATION_PASSED,)),
+        id="EL-05 trial: test passed, approval pending -> stays",
+    ),
+    pytest.param(
+        replace(
+            _TRIAL,
+            as_of=date(2026, 4, 7),
+            move=STAY,
+            facts=(failed(el.PROBATION_TEST, date(2026, 3, 27)), _APPROVED),
+        ),
+        id="EL-05 trial: probation test failed -> stays",
+    ),
+    # EL-06 (AMB-20): three consecutive monthly appraisals below 60.
+    pytest.param(
+        replace(
+            _JUNIOR, as_of=date(2026, 4, 1), move=DISMISS, monthly=by_score("2026-01", 59, 59, 59)
+        ),
+        id="EL-06 junior: 59, 59, 59 -> dismissed",
+    ),
+    pytest.param(
+        replace(_JUNIOR, as_of=date(2026, 3, 2), move=STAY, monthly=by_score("2026-01", 59, 59)),
+        id="EL-06 junior: 59, 59 -> stays",
+    ),
+    pytest.param(
+        replace(
+            _JUNIOR, as_of=date(2026, 5, 4), move=STAY, monthly=by_score("2026-01", 59, 60, 59, 59)
+        ),
+        id="EL-06 junior: 59, 60, 59, 59 (not 3 in a row) -> stays",
+    ),
+    # EL-07 (EL-15's 3-month window, AMB-22; tenure from hire, AMB-27).
+    pytest.param(
+        replace(
+            _JUNIOR_Q1,
+            move=PROMOTE,
+            target="intermediate",
+            monthly=by_rank("2026-01", 2, 1, 3),
+            quarterly=graded("2026Q1", "A"),
+        ),
+        id="EL-07 junior: ranks 2,1,3, Q1 A, 3 months -> intermediate",
+    ),
+    pytest.param(
+        replace(
+            _JUNIOR_Q1,
+            move=STAY,
+            monthly=by_rank("2026-01", 4, 3, 3),
+            quarterly=graded("2026Q1", "A"),
+        ),
+        id="EL-07 junior: ranks 4,3,3 (average 3.33) -> stays",
+    ),
+    pytest.param(
+        replace(
+            _JUNIOR_Q1,
+            move=STAY,
+            monthly=by_rank("2026-01", 2, 1, 3),
+            quarterly=graded("2026Q1", "B"),
+        ),
+        id="EL-07 junior: Q1 graded B -> stays",
+    ),
+    pytest.param(
+        Case(
+            rung="junior",
+            hired=date(2026, 1, 2),
+            as_of=date(2026, 3, 31),
+            move=STAY,
+            monthly=by_rank("2026-01", 1, 1, 1),
+            quarterly=graded("2026Q1", "A"),
+        ),
+        id="EL-07 junior hired 2 Jan: 2 whole months on 31 Mar -> stays",
+    ),
+    pytest.param(
+        replace(_JUNIOR_JAN5, as_of=date(2026, 4, 4), move=STAY),
+        id="EL-07 junior hired 5 Jan: not yet 3 whole months on 4 Apr -> stays",
+    ),
+    pytest.param(
+        replace(_JUNIOR_JAN5, as_of=date(2026, 4, 5), move=PROMOTE, target="intermediate"),
+        id="EL-07 junior hired 5 Jan: 3 whole months on 5 Apr -> intermediate",
+    ),
+    # EL-08 as written (AMB-24), counted since the promotion on 1 April 2026.
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 10, 1),
+            move=DEMOTE,
+            target="junior",
+            monthly=by_rank("2026-04", 2, 2, 2, 2, 2, 2),
+            quarterly=graded("2026Q2", "B", "B"),
+        ),
+        id="EL-08 intermediate: Q2 B, Q3 B -> junior",
+    ),
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2027, 1, 4),
+            move=STAY,
+            monthly=by_rank("2026-04", *[2] * 9),
+            quarterly=graded("2026Q2", "B", "A", "B"),
+        ),
+        id="EL-08 intermediate: B, A, B (not consecutive) -> stays",
+    ),
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 7, 1),
+            move=DEMOTE,
+            target="junior",
+            monthly=by_rank("2026-04", 2, 2, 2),
+            quarterly=graded("2026Q2", "C"),
+        ),
+        id="EL-08 intermediate: one quarter below B (C) -> junior",
+    ),
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 7, 1),
+            move=DEMOTE,
+            target="junior",
+            monthly=by_rank("2026-04", 4, 5, 4),
+            quarterly=graded("2026Q2", "A"),
+        ),
+        id="EL-08 intermediate: ranks 4,5,4 (3 in a row outside the top 3) -> junior",
+    ),
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 8, 3),
+            move=STAY,
+            monthly=by_rank("2026-04", 4, 2, 4, 5),
+            quarterly=graded("2026Q2", "A"),
+        ),
+        id="EL-08 intermediate: ranks 4,2,4,5 (not 3 in a row) -> stays",
+    ),
+    # EL-09 (EL-15's 6-month window).
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 9, 30),
+            move=PROMOTE,
+            target="senior",
+            monthly=by_rank("2026-04", 1, 2, 1, 3, 2, 1),
+            quarterly=graded("2026Q2", "A", "A"),
+            titles=(date(2026, 6, 30),),
+        ),
+        id="EL-09 intermediate: title, ranks top 3, Q2 A, Q3 A -> senior",
+    ),
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 9, 30),
+            move=STAY,
+            monthly=by_rank("2026-04", 1, 2, 1, 3, 2, 1),
+            quarterly=graded("2026Q2", "A", "A"),
+        ),
+        id="EL-09 intermediate: no Excellent CS title -> stays",
+    ),
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 9, 30),
+            move=STAY,
+            monthly=by_rank("2026-04", 1, 2, 1, 3, 2, 1),
+            quarterly=graded("2026Q2", "A", "B"),
+            titles=(date(2026, 6, 30),),
+        ),
+        id="EL-09 intermediate: Q2 A, Q3 B -> stays",
+    ),
+    pytest.param(
+        replace(
+            _INTERMEDIATE,
+            as_of=date(2026, 9, 30),
+            move=STAY,
+            monthly=by_rank("2026-04", 3, 4, 3, 4, 3, 4),
+            quarterly=graded("2026Q2", "A", "A"),
+            titles=(date(2026, 6, 30),),
+        ),
+        id="EL-09 intermediate: average rank 3.5 -> stays",
+    ),
+    pytest.param(
+        replace(_FAST, as_of=date(2026, 6, 30), move=STAY),
+        id="EL-09 intermediate hired 5 Jan: 5 whole months on 30 Jun -> stays",
+    ),
+    pytest.param(
+        replace(_FAST, as_of=date(2026, 7, 6), move=PROMOTE, target="senior"),
+        id="EL-09 intermediate hired 5 Jan: 6 whole months on 6 Jul -> senior",
+    ),
+    # EL-10 as written (AMB-24): within the first year after the promotion on 1 April 2026.
+    pytest.param(
+        replace(
+            _SENIOR,
+            as_of=date(2026, 12, 1),
+            move=DEMOTE,
+            target="intermediate",
+            monthly=by_rank("2026-04", 2, 4, 2, 2, 4, 2, 2, 4),
+            quarterly=graded("2026Q2", "A", "A"),
+        ),
+        id="EL-10 senior: May, Aug, Nov 2026 outside the top 3 -> intermediate",
+    ),
+    pytest.param(
+        replace(
+            _SENIOR,
+            as_of=date(2027, 12, 1),
+            move=STAY,
+            monthly=by_rank("2026-04", *[2] * 12, 2, 4, 2, 2, 4, 2, 2, 4),
+            quarterly=graded("2026Q2", *["A"] * 6),
+        ),
+        id="EL-10 senior: May, Aug, Nov 2027 (after the first year) -> stays",
+    ),
+    pytest.param(
+        replace(
+            _SENIOR,
+            as_of=date(2027, 6, 1),
+            move=STAY,
+            monthly=by_rank("2026-04", 2, 2, 2, 2, 4, 2, 2, 4, 2, 2, 2, 2, 2, 4),
+            quarterly=graded("2026Q2", *["A"] * 4),
+        ),
+        id="EL-10 senior: Aug, Nov 2026 and May 2027 (2 in the first year) -> stays",
+    ),
+    pytest.param(
+        replace(
+            _SENIOR,
+            as_of=date(2027, 1, 4),
+            move=DEMOTE,
+            target="intermediate",
+            monthly=by_rank("2026-04", *[2] * 9),
+            quarterly=graded("2026Q2", "B", "A", "B"),
+        ),
+        id="EL-10 senior: Q2 B, Q4 B 2026 (not consecutive) -> intermediate",
+    ),
+    pytest.param(
+        replace(
+            _SENIOR,
+            as_of=date(2026, 10, 8),
+            move=DEMOTE,
+            target="intermediate",
+            monthly=by_rank("2026-04", *[2] * 6),
+            quarterly=graded("2026Q2", "A", "D"),
+        ),
+        id="EL-10 senior: Q3 2026 graded D (below B) -> intermediate",
+    ),
+    pytest.param(
+        replace(
+            _SENIOR,
+            as_of=date(2027, 10, 8),
+            move=STAY,
+            monthly=by_rank("2026-04", *[2] * 18),
+            quarterly=graded("2026Q2", *"AAAABB"),
+        ),
+        id="EL-10 senior: Q2 B, Q3 B 2027 (after the first year) -> stays",
+    ),
+    # EL-11 (EL-16's 12-month window and the promotion defence).
+    pytest.param(
+        replace(_SENIOR_YEAR, move=PROMOTE, target="reserve-supervisor", facts=(_DEFENCE,)),
+        id="EL-11 senior: 3 titles, ranks top 3, 3 quarters A, 26 months, defence -> reserve",
+    ),
+    pytest.param(
+        replace(_SENIOR_YEAR, move=STAY),
+        id="EL-11 senior: no promotion defence yet -> stays",
+    ),
+    pytest.param(
+        replace(_SENIOR_YEAR, move=STAY, facts=(failed(el.PROMOTION_DEFENCE, date(2027, 3, 25)),)),
+        id="EL-11 senior: promotion defence failed -> stays",
+    ),
+    pytest.param(
+        replace(_SENIOR_YEAR, titles=_THREE_TITLES[:2], facts=(_DEFENCE,)),
+        id="EL-11 senior: 2 titles -> stays",
+    ),
+    # EL-12: the reserve supervisor is not appraised; nothing moves them automatically.
+    pytest.param(
+        Case(
+            rung="reserve-supervisor",
+            hired=date(2024, 3, 4),
+            rung_since=date(2025, 6, 2),
+            as_of=date(2026, 4, 1),
+            move=STAY,
+            monthly=by_score("2026-01", 40, 40, 40),
+            quarterly=graded("2026Q1", "D"),
+        ),
+        id="EL-12 reserve supervisor: failing scores and a D -> stays (exempt)",
+    ),
+]
+
+
+@pytest.mark.parametrize("case", TABLE)
+def test_decision(org: sc.Organization, case: Case) -> None:
+    decision = case.decide(org)
+    assert (decision.move, decision.target) == (case.move, case.target), decision.explain("en")
+
+
+# The regulation's numbers inside the decisions -------------------------------------------
+
+
+def _case(case_id: str) -> Case:
+    (param,) = [p for p in TABLE if p.id == case_id]
+    case = param.values[0]
+    assert isinstance(case, Case)
+    return case
+
+
+def _checks(decision: sc.Decision) -> list[sc.Check]:
+    found: list[sc.Check] = []
+
+    def walk(check: sc.Check) -> None:
+        found.append(check)
+        for part in check.parts:
+            walk(part)
+
+    for transition in decision.checks:
+        walk(transition.check)
+    return found
+
+
+def test_department_of_five_ranked_by_monthly_score(org: sc.Organization) -> None:
+    case = Case(
+        rung="junior",
+        hired=date(2025, 12, 1),
+        as_of=date(2026, 6, 1),
+        move=STAY,
+        monthly=by_rank("2026-01", 1, 2, 3, 4, 5),
+    )
+    ranks = case.history(org.appraisal_scheme).ranks
+    assert [(r.position, r.of) for r in ranks] == [(1, 5), (2, 5), (3, 5), (4, 5), (5, 5)]
+
+
+def test_junior_promotion_shows_the_average_rank_and_tenure(org: sc.Organization) -> None:
+    decision = _case("EL-07 junior: ranks 4,3,3 (average 3.33) -> stays").decide(org)
+    lines = decision.explain("en")
+    assert any("Average monthly rank 3.33 over 3 months" in line for line in lines), lines
+    assert any("Whole months since hire on Dec 29, 2025: 3 (needs 3)" in line for line in lines)
+    assert decision.reason.rule_id == "EL-01"
+
+
+def test_dismissal_cites_el_06_and_the_pass_mark(org: sc.Organization) -> None:
+    case = _case("EL-06 junior: 59, 59, 59 -> dismissed")
+    decision = case.decide(org)
+    assert decision.reason.rule_id == "EL-06"
+    cards = case.history(org.appraisal_scheme).scorecards
+    assert [(c.total, c.passed) for c in cards] == [(Decimal(59), False)] * 3
+    assert "低于及格线60" in cards[0].explain("zh_Hans")[-1]
+
+
+def test_reserve_supervisor_is_exempt(org: sc.Organization) -> None:
+    decision = _case("EL-12 reserve supervisor: failing scores and a D -> stays (exempt)").decide(
+        org
+    )
+    assert decision.reason.rule_id == "EL-12"
+    assert decision.checks == ()
+    (line,) = decision.explain("zh_Hans")
+    assert line.startswith("王芳")
+    assert "储备主管" in line
+    assert line.endswith("（EL-12）")
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "en"])
+@pytest.mark.parametrize(
+    "case_id",
+    [
+        "EL-07 junior: ranks 2,1,3, Q1 A, 3 months -> intermediate",
+        "EL-11 senior: no promotion defence yet -> stays",
+    ],
+)
+def test_promotion_explains_every_condition(
+    org: sc.Organization, case_id: str, locale: str
+) -> None:
+    decision = _case(case_id).decide(org)
+    lines = [line.strip() for line in decision.explain(locale)]
+    checks = _checks(decision)
+    for check in checks:
+        assert f"{'✓' if check.met else '✗'} {check.reason.explain(locale)}" in lines
+    assert len(lines) == 1 + len(checks)
+    promotion = next(tc for tc in decision.checks if tc.transition.move is PROMOTE)
+    (condition,) = promotion.check.parts
+    assert isinstance(promotion.transition.condition, sc.AllOf)
+    assert len(condition.parts) == len(promotion.transition.condition.conditions)
+
+
+def test_promotion_explanation_in_chinese(org: sc.Organization) -> None:
+    decision = _case("EL-07 junior: ranks 2,1,3, Q1 A, 3 months -> intermediate").decide(org)
+    text = "\n".join(decision.explain("zh_Hans"))
+    assert decision.reason.explain("zh_Hans").startswith("王芳")
+    assert "中级客服" in text
+    assert "EL-07" in text
+    tenure = [line for line in text.splitlines() if "2025年12月29日" in line]
+    assert len(tenure) == 1
+    assert tenure[0].strip().startswith("✓")
+    assert "3个月" in tenure[0]
+    assert "✗" in text  # the dismissal check, not met
+
+
+def test_promotion_defence_cites_el_16(org: sc.Organization) -> None:
+    decision = _case("EL-11 senior: no promotion defence yet -> stays").decide(org)
+    (promotion,) = [tc for tc in decision.checks if tc.transition.move is PROMOTE]
+    (condition,) = promotion.check.parts
+    assert [(c.met, c.reason.rule_id) for c in condition.parts] == [
+        (True, "EL-11"),
+        (True, "EL-11"),
+        (True, "EL-11"),
+        (True, "EL-11"),
+        (False, "EL-16"),
+    ]
+    assert "No “Promotion defence” recorded" in condition.parts[-1].reason.explain("en")
+
+
+# Loading ---------------------------------------------------------------------------------
+
+
+def test_installed_under_its_entry_point() -> None:
+    entry_point = sc.installed_plugins()["ecommerce-ladder"]
+    assert entry_point.value == "servicecodex_ecommerce_ladder"
+    assert entry_point.load() is el
+
+
+def test_loads_by_id(org: sc.Organization) -> None:
+    assert org.plugins == ("ecommerce-ladder",)
+    assert org.id == "ecommerce-ladder"
+    assert org.implemented_hooks() == {"ecommerce-ladder": HOOKS}
+
+
+def test_profile(org: sc.Organization) -> None:
+    profile = org.profile
+    assert profile.name.localize("en") == "E-commerce customer service department"
+    assert profile.name.localize("zh_Hant") == "電商客服部"
+    assert profile.name.localize("zh_Hans") == "电商客服部"
+    assert (profile.locale, profile.timezone, profile.currency, profile.holidays) == (
+        "zh_Hans_CN",
+        "Asia/Shanghai",
+        "CNY",
+        "CN",
+    )
+
+
+def test_module_object_without_entry_points() -> None:
+    org = make_organization(el)
+    assert org.profile is el.PROFILE
+    assert [r.id for r in org.ladder.rungs] == RUNG_IDS
+    assert org.salary_bands.currency == "CNY"
+
+
+def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) -> None:
+    policy = org.effective_policy()
+    assert policy.penalty_schedule is None
+    assert policy.shift_policy is None
+    assert policy.service_levels is None
+    assert dict(policy.phrase_books) == {}
+
+
+# Ladder (EL-01, EL-03, EL-12) ------------------------------------------------------------
+
+
+def test_five_rungs_lowest_first(org: sc.Organization) -> None:
+    ladder = org.ladder
+    assert [r.id for r in ladder.rungs] == RUNG_IDS
+    assert [r.name.localize("zh_Hant") for r in ladder.rungs] == [
+        "新客服(試用)",
+        "初級客服",
+        "中級客服",
+        "高級客服",
+        "儲備主管",
+    ]
+    assert [r.name.localize("zh_Hans") for r in ladder.rungs] == [
+        "新客服(试用)",
+        "初级客服",
+        "中级客服",
+        "高级客服",
+        "储备主管",
+    ]
+
+
+def test_only_the_reserve_supervisor_is_exempt(org: sc.Organization) -> None:
+    exempt = {r.id: r.exempt for r in org.ladder.rungs if r.exempt is not None}
+    assert list(exempt) == ["reserve-supervisor"]
+    assert exempt["reserve-supervisor"].rule_id == "EL-12"
+    assert org.ladder.transitions_from("reserve-supervisor") == ()
+
+
+def test_one_rung_at_a_time(org: sc.Organization) -> None:
+    ladder = org.ladder
+    moves = [(t.move, t.source, t.target, t.cite.rule_id) for t in ladder.transitions]
+    assert moves == [
+        (PROMOTE, "trial", "junior", "EL-05"),
+        (DISMISS, "junior", None, "EL-06"),
+        (PROMOTE, "junior", "intermediate", "EL-07"),
+        (DEMOTE, "intermediate", "junior", "EL-08"),
+        (PROMOTE, "intermediate", "senior", "EL-09"),
+        (DEMOTE, "senior", "intermediate", "EL-10"),
+        (PROMOTE, "senior", "reserve-supervisor", "EL-11"),
+    ]
+    for t in ladder.transitions:
+        assert not t.skip_level
+        if t.source is not None and t.target is not None:
+            assert abs(ladder.position(t.target) - ladder.position(t.source)) == 1
+
+
+# Appraisal (EL-14, EL-06; AMB-20, AMB-21) ------------------------------------------------
+
+
+def test_monthly_and_quarterly_one_score_of_100(org: sc.Organization) -> None:
+    scheme = org.appraisal_scheme
+    assert scheme.periods == (sc.PeriodKind.MONTH, sc.PeriodKind.QUARTER)
+    assert [(c.id, c.max_points) for c in scheme.criteria] == [("appraisal-score", Decimal(100))]
+    assert scheme.total == Decimal(100)
+    assert scheme.quarters is sc.QuarterRule.SCORED
+    assert scheme.cite.rule_id == "EL-14"
+
+
+def test_pass_mark_60(org: sc.Organization) -> None:
+    scheme = org.appraisal_scheme
+    assert scheme.pass_mark is not None
+    assert scheme.pass_mark.points == Decimal(60)
+    assert scheme.pass_mark.cite.rule_id == "EL-06"
+    month = sc.Month(2026, 3)
+    assert scheme.score(AGENT, month, {el.SCORE: 60}).passed is True
+    assert scheme.score(AGENT, month, {el.SCORE: 59}).passed is False
+
+
+def test_reviewer_grades_a_to_d_without_floors(org: sc.Organization) -> None:
+    scale = org.appraisal_scheme.grades
+    assert scale is not None
+    assert scale.ids == ("A", "B", "C", "D")
+    assert not scale.scored
+    assert scale.below("B") == el.BELOW_B == frozenset({"C", "D"})
+
+
+def test_a_quarter_is_graded_by_the_reviewer(org: sc.Organization) -> None:
+    scheme, quarter = org.appraisal_scheme, sc.Quarter(2026, 1)
+    a = scheme.score(AGENT, quarter, {el.SCORE: QUARTER_POINTS}, grade="A")
+    c = scheme.score(AGENT, quarter, {el.SCORE: QUARTER_POINTS}, grade="C")
+    assert (a.grade, c.grade) == ("A", "C")
+    assert a.total == c.total == Decimal(QUARTER_POINTS)
+    with pytest.raises(sc.ValidationError):
+        scheme.score(AGENT, quarter, {el.SCORE: QUARTER_POINTS}, grade="E")
+
+
+# Salary bands (EL-17 … EL-22; AMB-28) ----------------------------------------------------
+
+
+def test_bands_1800_to_4000_linked_from_the_rungs(org: sc.Organization) -> None:
+    bands = org.salary_bands
+    pay = {r.id: bands.band(r.band).base for r in org.ladder.rungs if r.band is not None}
+    assert pay == {
+        "trial": sc.Money(1800, "CNY"),
+        "junior": sc.Money(2200, "CNY"),
+        "intermediate": sc.Money(2500, "CNY"),
+        "senior": sc.Money(3000, "CNY"),
+        "reserve-supervisor": sc.Money(4000, "CNY"),
+    }
+    assert [b.cite.rule_id for b in bands.bands] == ["EL-17", "EL-18", "EL-19", "EL-20", "EL-21"]
+
+
+def test_the_2018_pay_table() -> None:
+    assert el.PAY_TABLE_YEAR == 2018
+    assert el.PAY_TABLE_CITE.rule_id == "EL-22"
+    for band in el.salary_bands().bands:
+        assert "2018" in band.name.localize("en")
+        assert "2018年" in band.name.localize("zh_Hans")
+    band = el.salary_bands().band("junior")
+    assert (
+        band.describe().explain("zh_Hans_CN")
+        == "初级客服(2018年薪资)：月基本工资¥2,200.00（EL-18）"
+    )
+
+
+# Reviewer checklists (EL-05 A–E, EL-13; AMB-23) ------------------------------------------
+
+
+def test_reviewer_checklists() -> None:
+    lists = el.REVIEWER_CHECKLISTS
+    letters = {rung: "".join(i.letter for i in items) for rung, items in lists.items()}
+    assert letters == {
+        "junior": "ABCDE",
+        "intermediate": "ABCEF",
+        "senior": "ABCDE",
+        "reserve-supervisor": "ABCDEF",
+    }
+    assert {i.cite.rule_id for i in lists["junior"]} == {"EL-05"}
+    others = [i for rung, items in lists.items() if rung != "junior" for i in items]
+    assert {i.cite.rule_id for i in others} == {"EL-13"}
+    first = lists["reserve-supervisor"][3]
+    assert first.cite.clause == "002 第一篇 四.4 D"
+    assert first.describe().explain("zh_Hans") == (
+        "储备主管评审要点D：能独立组织部门培训,带领部门一起学习和提升（EL-13）"
+    )
+
+
+# Citations and explanations --------------------------------------------------------------
+
+
+def citations(org: sc.Organization) -> list[sc.Citation]:
+    """Every citation in every record the plugin defines."""
+    ladder, scheme, bands = org.ladder, org.appraisal_scheme, org.salary_bands
+    conditions: list[sc.Condition] = [t.condition for t in ladder.transitions]
+    cited: list[sc.Citation] = [
+        ladder.cite,
+        *(rung.cite for rung in ladder.rungs),
+        *(rung.exempt for rung in ladder.rungs if rung.exempt is not None),
+        *(t.cite for t in ladder.transitions),
+        scheme.cite,
+        *(c.cite for c in scheme.criteria),
+        *(b.cite for b in bands.bands),
+        el.PAY_TABLE_CITE,
+        *(i.cite for items in el.REVIEWER_CHECKLISTS.values() for i in items),
+    ]
+    if scheme.grades is not None:
+        cited.append(scheme.grades.cite)
+    if scheme.pass_mark is not None:
+        cited.append(scheme.pass_mark.cite)
+    while conditions:
+        condition = conditions.pop()
+        own = getattr(condition, "cite", None)
+        if isinstance(own, sc.Citation):
+            cited.append(own)
+        conditions += getattr(condition, "conditions", ())
+    return cited
+
+
+def test_every_citation_is_an_el_rule(org: sc.Organization) -> None:
+    cited = citations(org)
+    for cite in cited:
+        assert EL_RULE_ID.match(cite.rule_id), cite
+        assert cite.clause.startswith("002 第一篇 "), cite
+    assert {c.rule_id for c in cited} == {
+        "EL-01", "EL-05", "EL-06", "EL-07", "EL-08", "EL-09", "EL-10", "EL-11", "EL-12",
+        "EL-13", "EL-14", "EL-16", "EL-17", "EL-18", "EL-19", "EL-20", "EL-21", "EL-22",
+    }  # fmt: skip
+
+
+def test_no_pinyin_gloss_in_texts(org: sc.Organization) -> None:
+    gloss = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
+    names = [
+        org.profile.name,
+        el.EXCELLENT_CS_NAME,
+        *(r.name for r in org.ladder.rungs),
+        *(c.name for c in org.appraisal_scheme.criteria),
+        *(b.name for b in org.salary_bands.bands),
+        *(i.text for items in el.REVIEWER_CHECKLISTS.values() for i in items),
+    ]
+    for name in names:
+        for locale in sc.SUPPORTED_LOCALES:
+            assert not gloss.search(name.localize(locale)), name
+
+
+@pytest.mark.parametrize("locale", ["zh_Hans", "zh_Hant", "en"])
+def test_explanations_render(org: sc.Organization, locale: str) -> None:
+    ladder, scheme = org.ladder, org.appraisal_scheme
+    reasons = [
+        ladder.describe(),
+        *(ladder.describe_transition(t) for t in ladder.transitions),
+        scheme.describe(),
+        *(c.describe() for c in scheme.criteria),
+        *(b.describe() for b in org.salary_bands.bands),
+        *(i.describe() for items in el.REVIEWER_CHECKLISTS.values() for i in items),
+    ]
+    for reason in reasons:
+        rendered = reason.explain(locale)
+        assert rendered.strip()
+        assert reason.rule_id in rendered

@@ -1,0 +1,112 @@
+"""servicecodex plugin for a Taobao shop's customer-service department (淘寶客服部).
+
+The source is ``002_3a168efc31004a78.txt``, "第二篇:淘寶客服規章制度": three templates
+(P1, P2, P3 = P3a + P3b) under one heading.  Rule ids ``TB-xx`` are those of the
+servicecodex rules catalogue, section 2.6; every record cites its rule and clause
+(``Citation("TB-27", "002 第二篇 P3b (a)")``).
+
+This round covers the grading ladder and the appraisal:
+
+* ladder (TB-02 … TB-05, TB-50): junior → intermediate after 3 months in the junior
+  grade; → senior 12 months after entering the junior grade, i.e. after hire (AMB-39);
+  → senior expert (資深客服) after 24 months in CS; dismissal from any grade after two
+  consecutive failed monthly appraisals (AMB-42) or a third warning;
+* appraisal (TB-19 … TB-38, TB-49): the monthly composite appraisal out of 100 with
+  four criteria (30/20/30/20), six +5 items, one −2 item (AMB-38), pass mark 60, and
+  the attitude form's "+"/"−" descriptors, unweighted (AMB-37);
+* data for people: the three posts (TB-01), the grade checklists (TB-06), the forms and
+  ability items (TB-20, TB-21, TB-25) and the appraisal procedure (TB-19, TB-24, TB-38).
+
+One private module per concept (``_ladder``, ``_appraisal``, ``_roles`` …); pay,
+penalties, shifts, courtesy and service levels join as modules of their own.
+"""
+
+from __future__ import annotations
+
+import servicecodex as sc
+from servicecodex_taobao_shop._appraisal import (
+    ABILITY_ITEMS,
+    ABILITY_ITEMS_CITE,
+    ADJUSTMENTS,
+    APPRAISAL_FORMS,
+    APPRAISAL_SCHEME,
+    ATTITUDE_ELEMENTS,
+    ATTITUDE_TABLE,
+    CRITERIA,
+    DESCRIPTORS,
+    PASS_MARK,
+    PROCEDURES,
+)
+from servicecodex_taobao_shop._ladder import (
+    DISMISSAL,
+    GRADE_CHECKLISTS,
+    GRADING_LADDER,
+    PROMOTIONS,
+    RUNGS,
+    WARNING,
+    WARNING_NAME,
+)
+from servicecodex_taobao_shop._profile import PROFILE
+from servicecodex_taobao_shop._records import (
+    AppraisalForm,
+    AttitudeElement,
+    ChecklistItem,
+    Guidance,
+    RoleDefinition,
+)
+from servicecodex_taobao_shop._roles import AFTER_SALES, ROLES, SALES, SUPERVISOR
+from servicecodex_taobao_shop._source import PLUGIN_ID, SOURCE
+
+__all__ = [
+    "ABILITY_ITEMS",
+    "ABILITY_ITEMS_CITE",
+    "ADJUSTMENTS",
+    "AFTER_SALES",
+    "APPRAISAL_FORMS",
+    "APPRAISAL_SCHEME",
+    "ATTITUDE_ELEMENTS",
+    "ATTITUDE_TABLE",
+    "CRITERIA",
+    "DESCRIPTORS",
+    "DISMISSAL",
+    "GRADE_CHECKLISTS",
+    "GRADING_LADDER",
+    "PASS_MARK",
+    "PLUGIN_ID",
+    "PROCEDURES",
+    "PROFILE",
+    "PROMOTIONS",
+    "ROLES",
+    "RUNGS",
+    "SALES",
+    "SOURCE",
+    "SUPERVISOR",
+    "WARNING",
+    "WARNING_NAME",
+    "AppraisalForm",
+    "AttitudeElement",
+    "ChecklistItem",
+    "Guidance",
+    "RoleDefinition",
+    "servicecodex_appraisal_scheme",
+    "servicecodex_grading_ladder",
+    "servicecodex_organization_profile",
+]
+
+
+@sc.hookimpl
+def servicecodex_organization_profile() -> sc.OrganizationProfile:
+    """The shop's CS department: zh_Hans_CN, Asia/Shanghai, CNY, China's holidays."""
+    return PROFILE
+
+
+@sc.hookimpl
+def servicecodex_grading_ladder() -> sc.GradingLadder:
+    """TB-02 … TB-05, TB-50: four grades, promotion by tenure, dismissal from any grade."""
+    return GRADING_LADDER
+
+
+@sc.hookimpl
+def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
+    """TB-26 … TB-37, TB-49: monthly composite appraisal out of 100, pass mark 60."""
+    return APPRAISAL_SCHEME
