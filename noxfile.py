@@ -49,7 +49,8 @@ def typecheck(session: nox.Session) -> None:
     top-level modules of one name in one run."""
     install_project(session, "test")
     session.install(MYPY)
-    groups = [["src", "benchmarks", "tools"], ["conftest.py"], ["tests"], ["docs/conftest.py"]]
+    groups = [["src", "benchmarks", "tools", "examples"], ["conftest.py"], ["tests"]]
+    groups += [["docs/conftest.py"]]
     groups += [[str(p / "src"), str(p / "tests")] for p in PLUGINS]
     for group in groups:
         session.run("mypy", "--strict", *group)
@@ -70,6 +71,7 @@ def demo(session: nox.Session) -> None:
     session.run("servicecodex", "plugins")
     for locale in ("zh_Hans_CN", "en"):
         session.run("servicecodex", "inspect", "jingyun-warehouse", "--locale", locale)
+    session.run("python", "examples/agent_year.py")
 
 
 @nox.session

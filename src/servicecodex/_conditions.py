@@ -255,7 +255,7 @@ class AverageRankAtMost(Condition):
             Reason(
                 cite,
                 N_(
-                    "Average monthly rank {average} over {count} months {window} (needs {rank} or better)"
+                    "Average monthly rank {window}: {average} over {count} months (needs {rank} or better)"
                 ),
                 facts,
             ),
