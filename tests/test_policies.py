@@ -139,7 +139,9 @@ def criteria() -> list[sc.Criterion]:
 
 
 def test_appraisal_scheme_totals_its_criteria() -> None:
-    scheme = sc.AppraisalScheme(criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark=sc.PassMark(60, TB_49))
+    scheme = sc.AppraisalScheme(
+        criteria(), [sc.PeriodKind.MONTH], TB_49, pass_mark=sc.PassMark(60, TB_49)
+    )
     assert scheme.total == Decimal(100)
     assert scheme.pass_mark is not None
     assert scheme.pass_mark.points == Decimal(60)

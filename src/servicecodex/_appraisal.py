@@ -238,7 +238,14 @@ class GradeScale:
         return tuple(g.id for g in self.grades)
 
     def for_score(self, total: Decimal) -> str:
-        """The grade a total earns (the worst grade when below every floor)."""
+        """The grade a total earns (the worst grade when below every floor).
+
+        :raises ValidationError: the scale's grades are given by reviewers, not scores.
+        """
+        if not self.scored:
+            raise ValidationError(
+                "total", total, "this scale's grades are given by reviewers, not earned by scores"
+            )
         for grade in self.grades:
             if grade.min_score is not None and total >= grade.min_score:
                 return grade.id

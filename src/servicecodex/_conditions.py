@@ -18,7 +18,7 @@ from decimal import Decimal
 import attrs
 import pendulum
 
-from servicecodex._errors import PolicyError
+from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._history import History
 from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
 from servicecodex._reasons import Citation, Reason, format_fact
@@ -145,12 +145,16 @@ class Window:
         agent, as_of = context.agent, context.as_of
         if self.since_promotion:
             start = agent.rung_since
+            if as_of < start:
+                raise ValidationError(
+                    "as_of", as_of, f"is before {agent.id} entered the rung on {start}"
+                )
             end = (
                 as_of
                 if self.months is None
                 else min(as_of, start.add(months=self.months).subtract(days=1))
             )
-            return DateRange(start, max(start, end))
+            return DateRange(start, end)
         if self.months is None:
             return DateRange(_DAWN, as_of)
         finished = (

@@ -5,7 +5,10 @@ or dismissed; :meth:`GradingLadder.evaluate` checks every transition from the ag
 rung and returns a :class:`Decision` listing each condition met or unmet with the facts
 that decided it.  Dismissal wins over demotion, demotion over promotion; among met
 promotions the highest rung wins, and a promotion past the next rung must be marked
-``skip_level`` (EL-03: one rung at a time unless the ladder says otherwise).
+``skip_level`` (EL-03: one rung at a time unless the ladder says otherwise).  Where two
+demotions hold, the first in the ladder's order wins.  An exempt rung (EL-12) is out of
+appraisal altogether: no transition leaves it and any-rung dismissals do not apply there;
+those decisions stay with people.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._history import History
 from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._reasons import Citation, Reason
-from servicecodex._staff import Agent
+from servicecodex._staff import Agent, AgentStatus
 from servicecodex._text import Text
 from servicecodex._validate import as_tuple, by_id, of_type, slug, tuple_of, unique
 
@@ -187,6 +190,12 @@ class GradingLadder:
                     rung_id,
                     f"not a rung of this ladder ({', '.join(self.ids)})",
                 )
+        if t.source is not None and self.rung(t.source).exempt is not None:
+            raise PolicyError(
+                "Transition.source",
+                t.source,
+                f"the rung is exempt from appraisal, so no rule moves an agent from it ({t.cite.rule_id})",
+            )
         if t.source is None or t.target is None:
             return
         step = self.position(t.target) - self.position(t.source)
@@ -201,6 +210,12 @@ class GradingLadder:
                 "Transition",
                 f"{t.source} -> {t.target}",
                 f"a demotion must go down the ladder; this one would make it cyclic ({t.cite.rule_id})",
+            )
+        if t.skip_level and not (t.move is Move.PROMOTE and step > 1):
+            raise PolicyError(
+                "Transition.skip_level",
+                True,
+                f"only a promotion past the next rung skips a level ({t.cite.rule_id})",
             )
         if t.move is Move.PROMOTE and step > 1 and not t.skip_level:
             raise PolicyError(
@@ -291,13 +306,22 @@ class GradingLadder:
                 "history.agent_id", history.agent_id, f"history of another agent than {agent.id}"
             )
         when = agent.check_as_of(as_of)
+        if agent.status in (AgentStatus.DISMISSED, AgentStatus.RESIGNED):
+            raise ValidationError(
+                "agent.status",
+                agent.status.value,
+                f"{agent.id} has left; there is nothing to decide",
+            )
+        if agent.rung not in self.ids:
+            raise ValidationError(
+                "agent.rung", agent.rung, f"not a rung of this ladder ({', '.join(self.ids)})"
+            )
         if when < agent.rung_since:
             raise ValidationError(
                 "as_of",
                 when,
                 f"is before {agent.id} entered rung {agent.rung} on {agent.rung_since}",
             )
-        self.rung(agent.rung)
         return Context(agent, history, when)
 
     def qualifies(

@@ -524,7 +524,10 @@ def test_department_of_five_ranked_by_monthly_score(org: sc.Organization) -> Non
 def test_junior_promotion_shows_the_average_rank_and_tenure(org: sc.Organization) -> None:
     decision = _case("EL-07 junior: ranks 4,3,3 (average 3.33) -> stays").decide(org)
     lines = decision.explain("en")
-    assert any("Average monthly rank 3.33 over 3 months" in line for line in lines), lines
+    assert any(
+        "Average monthly rank in the last 3 full months: 3.33 over 3 months" in line
+        for line in lines
+    ), lines
     assert any("Whole months since hire on Dec 29, 2025: 3 (needs 3)" in line for line in lines)
     assert decision.reason.rule_id == "EL-01"
 
