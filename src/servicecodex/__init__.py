@@ -55,7 +55,15 @@ from servicecodex._errors import (
 )
 from servicecodex._history import History
 from servicecodex._i18n import SUPPORTED_LOCALES
-from servicecodex._ladder import Decision, GradingLadder, Move, Rung, Transition, TransitionCheck
+from servicecodex._ladder import (
+    ChecklistItem,
+    Decision,
+    GradingLadder,
+    Move,
+    Rung,
+    Transition,
+    TransitionCheck,
+)
 from servicecodex._money import Money
 from servicecodex._org import EffectivePolicy, Organization
 from servicecodex._pay import SalaryBand, SalaryBands
@@ -97,6 +105,7 @@ __all__ = [
     "CalendarPeriod",
     "Channel",
     "Check",
+    "ChecklistItem",
     "Citation",
     "Condition",
     "Context",

@@ -132,7 +132,8 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
                     facts = {"rung": rung.name, "requirements": requirement(need)}
                     cite = getattr(need, "cite", None) or rung.cite
                     found.append(Reason(cite, N_("To hold {rung}: {requirements}"), facts))
-        return found + [ladder.describe_transition(t) for t in ladder.transitions]
+        found += [ladder.describe_transition(t) for t in ladder.transitions]
+        return found + [i.describe(r.name) for r in ladder.rungs for i in r.checklist]
 
     def appraisal_parts(scheme: AppraisalScheme) -> list[Reason]:
         found = parts(scheme.describe, (*scheme.criteria, *scheme.adjustments))

@@ -26,9 +26,17 @@ from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._reasons import Citation, Reason
 from servicecodex._staff import Agent, AgentStatus
 from servicecodex._text import Text
-from servicecodex._validate import as_tuple, by_id, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, by_id, nonblank, of_type, slug, tuple_of, unique
 
-__all__ = ["Decision", "GradingLadder", "Move", "Rung", "Transition", "TransitionCheck"]
+__all__ = [
+    "ChecklistItem",
+    "Decision",
+    "GradingLadder",
+    "Move",
+    "Rung",
+    "Transition",
+    "TransitionCheck",
+]
 
 
 class Move(LabelledEnum):
@@ -51,6 +59,23 @@ label_members(
 
 
 @attrs.frozen
+class ChecklistItem:
+    """A qualitative point reviewers weigh before a promotion (EL-13, TB-06): guidance for
+    people, checked by no condition.  *label* is the item's mark in the source ("D", "(4)")."""
+
+    label: str = attrs.field(validator=nonblank)
+    text: Text = attrs.field(validator=of_type(Text))
+    cite: Citation = attrs.field(validator=of_type(Citation))
+
+    def describe(self, rung: Text | None = None) -> Reason:
+        """The item in words, under the name of its *rung* when given."""
+        facts = {"label": self.label, "item": self.text}
+        if rung is None:
+            return Reason(self.cite, N_("Reviewer checklist {label}: {item}"), facts)
+        return Reason(self.cite, N_("{rung}, reviewer checklist {label}: {item}"), {**facts, "rung": rung})
+
+
+@attrs.frozen
 class Rung:
     """One rung of a ladder.
 
@@ -58,6 +83,7 @@ class Rung:
     the rung out of appraisal (EL-12: the reserve supervisor): no automatic move is
     decided there.  *requirements* are the qualifications for holding the rung (CC-02:
     typing 80 characters a minute), checked by :meth:`GradingLadder.qualifies`.
+    *checklist* holds what reviewers weigh before promoting someone to this rung.
     """
 
     id: str = attrs.field(validator=slug)
@@ -67,6 +93,9 @@ class Rung:
     exempt: Citation | None = attrs.field(default=None, validator=of_type(Citation, optional=True))
     requirements: Condition | None = attrs.field(
         default=None, validator=of_type(Condition, optional=True)
+    )
+    checklist: tuple[ChecklistItem, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=tuple_of(ChecklistItem)
     )
 
 

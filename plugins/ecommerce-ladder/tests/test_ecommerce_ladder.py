@@ -765,9 +765,9 @@ def test_the_2018_pay_table() -> None:
 # Reviewer checklists (EL-05 A–E, EL-13; AMB-23) ------------------------------------------
 
 
-def test_reviewer_checklists() -> None:
+def test_reviewer_checklists(org: sc.Organization) -> None:
     lists = el.REVIEWER_CHECKLISTS
-    letters = {rung: "".join(i.letter for i in items) for rung, items in lists.items()}
+    letters = {rung: "".join(i.label for i in items) for rung, items in lists.items()}
     assert letters == {
         "junior": "ABCDE",
         "intermediate": "ABCEF",
@@ -779,7 +779,9 @@ def test_reviewer_checklists() -> None:
     assert {i.cite.rule_id for i in others} == {"EL-13"}
     first = lists["reserve-supervisor"][3]
     assert first.cite.clause == "002 第一篇 四.4 D"
-    assert first.describe().explain("zh_Hans") == (
+    top = org.ladder.rung("reserve-supervisor")
+    assert top.checklist == lists["reserve-supervisor"]
+    assert first.describe(top.name).explain("zh_Hans") == (
         "储备主管评审要点D：能独立组织部门培训,带领部门一起学习和提升（EL-13）"
     )
 

@@ -24,7 +24,6 @@ simplified forms are derived by servicecodex.
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
 
 import servicecodex as sc
@@ -55,7 +54,6 @@ __all__ = [
     "SENIOR",
     "TOP_RANKS",
     "TRIAL",
-    "ChecklistItem",
     "salary_bands",
     "servicecodex_appraisal_scheme",
     "servicecodex_grading_ladder",
@@ -279,73 +277,7 @@ _LADDER_CITE = _cite("EL-01", "三")
 #: EL-12: the reserve supervisor takes no CS appraisal; 總經辦 decides their moves.
 _EXEMPT = _cite("EL-12", "四.4 H")
 
-_rungs = tuple(
-    sc.Rung(
-        rung_id,
-        _NAMES[rung_id],
-        _LADDER_CITE,
-        band=rung_id,
-        exempt=_EXEMPT if rung_id == RESERVE_SUPERVISOR else None,
-    )
-    for rung_id, _, _ in _RUNGS
-)
-#: The five rungs, lowest first, each paid from the band of the same id, and the moves.
-GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE, _TRANSITIONS)
-
-# Salary bands (EL-17 … EL-22; AMB-28) ----------------------------------------------------
-
-#: EL-22 / AMB-28: "以上薪資僅適用于2018年": the table is the 2018 one.
-PAY_TABLE_YEAR = 2018
-PAY_TABLE_CITE = _cite("EL-22", "六 附加信息")
-#: (band id, monthly base in yuan, rule, item, English, source wording), as 六 lists them.
-_PAY: tuple[tuple[str, int, str, str, str, str], ...] = (
-    (TRIAL, 1800, "EL-17", "六.1", "New employee on trial", "新員工(試用期)"),
-    (JUNIOR, 2200, "EL-18", "六.2", "Junior CS", "初級客服"),
-    (INTERMEDIATE, 2500, "EL-19", "六.3", "Intermediate CS", "中級客服"),
-    (SENIOR, 3000, "EL-20", "六.4", "Senior CS", "高級客服"),
-    (RESERVE_SUPERVISOR, 4000, "EL-21", "六.5", "Reserve supervisor", "儲備主管"),
-)
-
-
-def salary_bands(currency: str = PROFILE.currency) -> sc.SalaryBands:
-    """The 2018 pay table, one band per rung (the band ids are the rung ids)."""
-    return sc.SalaryBands(
-        currency,
-        tuple(
-            sc.SalaryBand(
-                band_id,
-                sc.Text(en=f"{en} ({PAY_TABLE_YEAR} pay)", zh_Hant=f"{zh}({PAY_TABLE_YEAR}年薪資)"),
-                sc.Money(amount, currency),
-                _cite(rule_id, item),
-            )
-            for band_id, amount, rule_id, item, en, zh in _PAY
-        ),
-    )
-
-
 # Reviewer checklists (EL-05 A–E, EL-13) --------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True)
-class ChecklistItem:
-    """One qualitative item reviewers weigh for a promotion to *rung* (no condition reads it)."""
-
-    rung: str
-    letter: str
-    text: sc.Text
-    cite: sc.Citation
-
-    def describe(self) -> sc.Reason:
-        """The item in words."""
-        return sc.Reason(
-            self.cite,
-            sc.Text(
-                en="{rung}, reviewer checklist {letter}: {item}",
-                zh_Hans="{rung}评审要点{letter}：{item}",
-                zh_Hant="{rung}評審要點{letter}：{item}",
-            ),
-            {"rung": _NAMES[self.rung], "letter": self.letter, "item": self.text},
-        )
 
 
 #: (rung, rule, letter, English, source wording): 四.1 A–E (EL-05) and 四.2–四.4 (EL-13).
@@ -496,10 +428,9 @@ _SECTION = {JUNIOR: "四.1", INTERMEDIATE: "四.2", SENIOR: "四.3", RESERVE_SUP
 
 #: The qualitative items reviewers weigh before a promotion to each rung, in the source's
 #: order; the intermediate list skips D as the source does (AMB-23).
-REVIEWER_CHECKLISTS: dict[str, tuple[ChecklistItem, ...]] = {
+REVIEWER_CHECKLISTS: dict[str, tuple[sc.ChecklistItem, ...]] = {
     rung: tuple(
-        ChecklistItem(
-            rung,
+        sc.ChecklistItem(
             letter,
             sc.Text(en=en, zh_Hant=zh),
             _cite(rule_id, f"{_SECTION[rung]} {letter}"),
@@ -509,6 +440,51 @@ REVIEWER_CHECKLISTS: dict[str, tuple[ChecklistItem, ...]] = {
     )
     for rung in _SECTION
 }
+
+_rungs = tuple(
+    sc.Rung(
+        rung_id,
+        _NAMES[rung_id],
+        _LADDER_CITE,
+        band=rung_id,
+        exempt=_EXEMPT if rung_id == RESERVE_SUPERVISOR else None,
+        checklist=REVIEWER_CHECKLISTS.get(rung_id, ()),
+    )
+    for rung_id, _, _ in _RUNGS
+)
+#: The five rungs, lowest first, each paid from the band of the same id, and the moves.
+GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE, _TRANSITIONS)
+
+# Salary bands (EL-17 … EL-22; AMB-28) ----------------------------------------------------
+
+#: EL-22 / AMB-28: "以上薪資僅適用于2018年": the table is the 2018 one.
+PAY_TABLE_YEAR = 2018
+PAY_TABLE_CITE = _cite("EL-22", "六 附加信息")
+#: (band id, monthly base in yuan, rule, item, English, source wording), as 六 lists them.
+_PAY: tuple[tuple[str, int, str, str, str, str], ...] = (
+    (TRIAL, 1800, "EL-17", "六.1", "New employee on trial", "新員工(試用期)"),
+    (JUNIOR, 2200, "EL-18", "六.2", "Junior CS", "初級客服"),
+    (INTERMEDIATE, 2500, "EL-19", "六.3", "Intermediate CS", "中級客服"),
+    (SENIOR, 3000, "EL-20", "六.4", "Senior CS", "高級客服"),
+    (RESERVE_SUPERVISOR, 4000, "EL-21", "六.5", "Reserve supervisor", "儲備主管"),
+)
+
+
+def salary_bands(currency: str = PROFILE.currency) -> sc.SalaryBands:
+    """The 2018 pay table, one band per rung (the band ids are the rung ids)."""
+    return sc.SalaryBands(
+        currency,
+        tuple(
+            sc.SalaryBand(
+                band_id,
+                sc.Text(en=f"{en} ({PAY_TABLE_YEAR} pay)", zh_Hant=f"{zh}({PAY_TABLE_YEAR}年薪資)"),
+                sc.Money(amount, currency),
+                _cite(rule_id, item),
+            )
+            for band_id, amount, rule_id, item, en, zh in _PAY
+        ),
+    )
+
 
 # Hooks -----------------------------------------------------------------------------------
 

@@ -50,7 +50,6 @@ from servicecodex_taobao_shop._profile import PROFILE
 from servicecodex_taobao_shop._records import (
     AppraisalForm,
     AttitudeElement,
-    ChecklistItem,
     Guidance,
     RoleDefinition,
 )
@@ -85,7 +84,6 @@ __all__ = [
     "WARNING_NAME",
     "AppraisalForm",
     "AttitudeElement",
-    "ChecklistItem",
     "Guidance",
     "RoleDefinition",
     "servicecodex_appraisal_scheme",

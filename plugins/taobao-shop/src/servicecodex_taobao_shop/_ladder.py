@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from types import MappingProxyType
 
 import servicecodex as sc
-from servicecodex_taobao_shop._records import ChecklistItem
 from servicecodex_taobao_shop._source import cite
 
 __all__ = [
@@ -36,10 +35,6 @@ _GRADES: tuple[tuple[str, str, str], ...] = (
     ("intermediate", "Intermediate CS", "中級客服"),
     ("senior", "Senior CS", "高級客服"),
     ("senior-expert", "Senior-expert CS", "資深客服"),
-)
-#: The four grades, lowest first; junior is the grade a new agent is hired into.
-RUNGS: tuple[sc.Rung, ...] = tuple(
-    sc.Rung(rung_id, sc.Text(en=en, zh_Hant=zh), _RUNG_CITE) for rung_id, en, zh in _GRADES
 )
 
 # Promotions (TB-03, TB-04, TB-05) ----------------------------------------------------------
@@ -107,8 +102,6 @@ DISMISSAL = sc.Transition(
     _TB50,
 )
 
-#: TB-02 … TB-05, TB-50: the grades, promotions by tenure, and dismissal from any grade.
-GRADING_LADDER = sc.GradingLadder(RUNGS, _RUNG_CITE, (*PROMOTIONS, DISMISSAL))
 
 # Grade checklists (TB-06) ------------------------------------------------------------------
 
@@ -268,14 +261,23 @@ _CHECKLISTS: tuple[tuple[str, str, tuple[tuple[int, str, str], ...]], ...] = (
 
 #: TB-06: each grade's checklist for reviewers, by rung id, items numbered as printed.
 #: Guidance only: no ladder condition reads it.
-GRADE_CHECKLISTS: Mapping[str, tuple[ChecklistItem, ...]] = MappingProxyType(
+GRADE_CHECKLISTS: Mapping[str, tuple[sc.ChecklistItem, ...]] = MappingProxyType(
     {
         rung: tuple(
-            ChecklistItem(
-                rung, number, sc.Text(en=en, zh_Hant=zh), cite("TB-06", f"{clause}({number})")
+            sc.ChecklistItem(
+                f"({number})", sc.Text(en=en, zh_Hant=zh), cite("TB-06", f"{clause}({number})")
             )
             for number, en, zh in items
         )
         for rung, clause, items in _CHECKLISTS
     }
 )
+
+#: The four grades, lowest first; junior is the grade a new agent is hired into.
+RUNGS: tuple[sc.Rung, ...] = tuple(
+    sc.Rung(rung_id, sc.Text(en=en, zh_Hant=zh), _RUNG_CITE, checklist=GRADE_CHECKLISTS[rung_id])
+    for rung_id, en, zh in _GRADES
+)
+
+#: TB-02 … TB-05, TB-50: the grades, promotions by tenure, and dismissal from any grade.
+GRADING_LADDER = sc.GradingLadder(RUNGS, _RUNG_CITE, (*PROMOTIONS, DISMISSAL))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 import servicecodex as sc
 
-__all__ = ["AppraisalForm", "AttitudeElement", "ChecklistItem", "Guidance", "RoleDefinition"]
+__all__ = ["AppraisalForm", "AttitudeElement", "Guidance", "RoleDefinition"]
 
 
 @dataclass(frozen=True)
@@ -54,24 +54,6 @@ class RoleDefinition:
                 zh_Hant="崗位：{role}，向{superior}匯報",
             ),
             {"role": self.role.name, "superior": self.reports_to},
-        )
-
-
-@dataclass(frozen=True)
-class ChecklistItem:
-    """One item of a grade's checklist (TB-06), numbered as printed."""
-
-    rung: str
-    number: int
-    text: sc.Text
-    cite: sc.Citation
-
-    def describe(self) -> sc.Reason:
-        """The item in words, with its number and rule id."""
-        return sc.Reason(
-            self.cite,
-            sc.Text(en="({number}) {item}", zh_Hans="（{number}）{item}"),
-            {"number": self.number, "item": self.text},
         )
 
 
