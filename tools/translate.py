@@ -13,7 +13,10 @@ from pathlib import Path
 
 from babel.messages.pofile import read_po, write_po
 
-PO = Path(__file__).resolve().parents[1] / "src/servicecodex/locale/zh_Hans/LC_MESSAGES/servicecodex.po"
+PO = (
+    Path(__file__).resolve().parents[1]
+    / "src/servicecodex/locale/zh_Hans/LC_MESSAGES/servicecodex.po"
+)
 
 
 def main(source: str) -> int:

@@ -36,6 +36,7 @@ from servicecodex._conditions import (
     RankOutsideTop,
     TitlesAtLeast,
     Window,
+    render,
 )
 from servicecodex._courtesy import PhraseBook, PhraseEntry, PhraseKind, Role, Scenario
 from servicecodex._errors import (
@@ -185,5 +186,6 @@ __all__ = [
     "instant",
     "months_between",
     "rank_team",
+    "render",
     "top",
 ]

@@ -127,7 +127,7 @@ class Adjustment:
         if self.max_times is not None:
             return Reason(
                 self.cite,
-                N_("{item}: {points} points each time, at most {max} times a period"),
+                N_("{item}: {points} points each time (at most {max} per period)"),
                 {"item": self.name, "points": _signed(self.points), "max": self.max_times},
             )
         return Reason(
@@ -406,7 +406,7 @@ class AppraisalScheme:
         """The scheme in words."""
         return Reason(
             self.cite,
-            N_("Appraisals ({periods}) out of {total} points on {count} criteria"),
+            N_("Appraisals ({periods}) out of {total} points (criteria: {count})"),
             {"periods": self.periods, "total": self.total, "count": len(self.criteria)},
         )
 
@@ -434,7 +434,9 @@ class AppraisalScheme:
             kind is PeriodKind.QUARTER and self.quarters is QuarterRule.MEAN_OF_MONTHS
         ):
             raise ValidationError(
-                "period", period, f"this scheme does not score {kind.value} periods directly"
+                "period",
+                period,
+                f"this scheme does not score {kind.localize('en')} appraisals directly",
             )
         lines = self._criterion_lines(points)
         items = self._adjustment_lines(adjustments or {})
@@ -467,8 +469,8 @@ class AppraisalScheme:
         if [c.period for c in cards] != list(wanted):
             raise ValidationError(
                 "months",
-                [str(c.period) for c in cards],
-                f"need exactly the monthly scorecards of {quarter}",
+                [c.period.label("en") for c in cards],
+                f"need exactly the monthly scorecards of {quarter.label('en')}",
             )
         agents = {c.agent_id for c in cards}
         if len(agents) != 1:
@@ -496,7 +498,7 @@ class AppraisalScheme:
                 raise ValidationError(
                     f"points[{key}]",
                     points[key],
-                    f"unknown criterion; known: {', '.join(sorted(known))}",
+                    f"unknown criterion; known: {', '.join(c.id for c in self.criteria)}",
                 )
         missing = [c.id for c in self.criteria if c.id not in points]
         if missing:
@@ -621,7 +623,7 @@ class AppraisalScheme:
         if scale is None or (scale.applies_to and kind not in scale.applies_to):
             if given is not None:
                 raise ValidationError(
-                    "grade", given, f"{kind.value} appraisals are not graded here"
+                    "grade", given, f"{kind.localize('en')} appraisals are not graded here"
                 )
             return None
         if scale.scored:

@@ -12,7 +12,9 @@ N months after the last promotion, everything since the promotion, or since hire
 
 from __future__ import annotations
 
+import datetime as _dt
 from abc import ABC, abstractmethod
+from collections.abc import Iterator
 from decimal import Decimal
 
 import attrs
@@ -24,7 +26,7 @@ from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
 from servicecodex._reasons import Citation, Reason, format_fact
 from servicecodex._staff import Agent
 from servicecodex._text import Text
-from servicecodex._time import DateRange, PeriodKind
+from servicecodex._time import DateRange, PeriodKind, day
 from servicecodex._validate import as_tuple, of_type, slug
 
 __all__ = [
@@ -45,17 +47,31 @@ __all__ = [
     "RankOutsideTop",
     "TitlesAtLeast",
     "Window",
+    "render",
     "requirement",
 ]
 
 
+def _as_of(value: _dt.date) -> pendulum.Date:
+    return day(value, "as_of")
+
+
 @attrs.frozen
 class Context:
-    """What a condition is checked against."""
+    """What a condition is checked against: the agent, their history (checked to be
+    theirs), and the day "as of" (a date; pendulum or stdlib)."""
 
-    agent: Agent
-    history: History
-    as_of: pendulum.Date
+    agent: Agent = attrs.field(validator=of_type(Agent))
+    history: History = attrs.field(validator=of_type(History))
+    as_of: pendulum.Date = attrs.field(converter=_as_of)
+
+    def __attrs_post_init__(self) -> None:
+        if self.history.agent_id != self.agent.id:
+            raise ValidationError(
+                "history.agent_id",
+                self.history.agent_id,
+                f"history of another agent than {self.agent.id}",
+            )
 
 
 @attrs.frozen
@@ -92,6 +108,17 @@ class Condition(ABC):
 
 def _words(msgid: str, locale: str, **facts: object) -> str:
     return gettext(msgid, locale).format(**{k: format_fact(v, locale) for k, v in facts.items()})
+
+
+def render(template: str | Text, locale: str = "en", **facts: object) -> str:
+    """*template* (a :class:`Text` holding it in each language) filled with *facts*
+    formatted for *locale*: what a plugin's own condition needs for :meth:`Condition.localize`.
+
+    >>> render(Text(en="no absence {window}", zh_Hans="{window}无缺勤"), "zh_Hans", window=Window(3))
+    '近3个整月内无缺勤'
+    """
+    text = template.localize(locale) if isinstance(template, Text) else template
+    return text.format(**{k: format_fact(v, locale) for k, v in facts.items()})
 
 
 class _Alternatives:
@@ -667,6 +694,16 @@ class _Requirement:
 
     def localize(self, locale: str = "en") -> str:
         return self.condition.localize(locale)
+
+
+def walk(condition: Condition) -> Iterator[Condition]:
+    """*condition* and every condition inside it (through AllOf, AnyOf and Not)."""
+    yield condition
+    if isinstance(condition, AllOf | AnyOf):
+        for part in condition.conditions:
+            yield from walk(part)
+    elif isinstance(condition, Not):
+        yield from walk(condition.condition)
 
 
 def requirement(condition: Condition) -> object:

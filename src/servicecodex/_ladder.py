@@ -72,7 +72,9 @@ class ChecklistItem:
         facts = {"label": self.label, "item": self.text}
         if rung is None:
             return Reason(self.cite, N_("Reviewer checklist {label}: {item}"), facts)
-        return Reason(self.cite, N_("{rung}, reviewer checklist {label}: {item}"), {**facts, "rung": rung})
+        return Reason(
+            self.cite, N_("{rung}, reviewer checklist {label}: {item}"), {**facts, "rung": rung}
+        )
 
 
 @attrs.frozen

@@ -10,6 +10,7 @@ import attrs
 
 from servicecodex._appraisal import AppraisalScheme
 from servicecodex._calendar import BusinessCalendar
+from servicecodex._conditions import GradeCount, walk
 from servicecodex._courtesy import PhraseBook
 from servicecodex._errors import PluginError, PolicyError, PolicyNotDefinedError, UnknownPluginError
 from servicecodex._i18n import SUPPORTED_LOCALES, catalog_locale
@@ -157,7 +158,26 @@ class Organization:
                     rung.band,
                     f"no such salary band (bands: {', '.join(sorted(known)) or 'none defined'})",
                 )
+        if (
+            ladder is not None
+            and self._appraisal is not None
+            and self._appraisal.grades is not None
+        ):
+            self._check_grades(ladder, self._appraisal.grades.ids)
         return ladder
+
+    @staticmethod
+    def _check_grades(ladder: GradingLadder, known: tuple[str, ...]) -> None:
+        conditions = [t.condition for t in ladder.transitions]
+        conditions += [r.requirements for r in ladder.rungs if r.requirements is not None]
+        for condition in (c for top in conditions for c in walk(top)):
+            if isinstance(condition, GradeCount):
+                for grade in sorted(condition.grades - set(known)):
+                    raise PolicyError(
+                        "GradeCount.grades",
+                        grade,
+                        f"not a grade of the appraisal scheme ({', '.join(known)})",
+                    )
 
     def _in_currency(self, currency: str, field: str) -> None:
         if currency != self.profile.currency:

@@ -54,7 +54,9 @@ def rank_team(cards: Iterable[Scorecard]) -> tuple[Rank, ...]:
         return ()
     periods = {c.period for c in cards}
     if len(periods) != 1:
-        raise ValidationError("cards", sorted(str(p) for p in periods), "rank one period at a time")
+        raise ValidationError(
+            "cards", sorted(p.label("en") for p in periods), "rank one period at a time"
+        )
     seen: set[str] = set()
     for card in cards:
         if card.agent_id in seen:
