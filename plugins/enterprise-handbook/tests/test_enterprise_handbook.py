@@ -97,7 +97,7 @@ def test_three_parts_weighted_60_30_10(org: sc.Organization) -> None:
 def test_out_of_100_monthly_without_pass_mark_or_grades(org: sc.Organization) -> None:
     scheme = org.appraisal_scheme
     assert scheme.describe().explain("en") == (
-        "Appraisals (monthly) out of 100 points on 3 criteria (EH-39)"
+        "Appraisals (monthly) out of 100 points (criteria: 3) (EH-39)"
     )
     assert scheme.total == Decimal(100)
     assert scheme.periods == (sc.PeriodKind.MONTH,)
@@ -164,7 +164,7 @@ def test_a_missing_part_is_refused(org: sc.Organization) -> None:
 
 
 def test_only_months_are_scored(org: sc.Organization) -> None:
-    with pytest.raises(sc.ValidationError, match="does not score year periods"):
+    with pytest.raises(sc.ValidationError, match="does not score annual appraisals"):
         org.appraisal_scheme.score("S-007", sc.Year(2026), points(80, 90, 70))
 
 

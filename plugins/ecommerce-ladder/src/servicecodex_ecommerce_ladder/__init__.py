@@ -200,12 +200,19 @@ _TRANSITIONS: tuple[sc.Transition, ...] = (
         sc.AllOf(_probation_test, _regularisation),
         _cite("EL-05", "四.1 F; 五.1"),
     ),
-    # EL-06 (AMB-20): "連續三次月度考評及格" read as three consecutive *failed* months.
+    # EL-06 (AMB-20): "連續三次月度考評及格" read as three consecutive *failed* months, as
+    # a junior (the rule sits in the junior section, 四.1 G): months failed on another rung
+    # before a demotion do not count.
     sc.Transition(
         sc.Move.DISMISS,
         JUNIOR,
         None,
-        sc.FailedAppraisals(3, consecutive=True, period=sc.PeriodKind.MONTH),
+        sc.FailedAppraisals(
+            3,
+            consecutive=True,
+            period=sc.PeriodKind.MONTH,
+            window=sc.Window(since_promotion=True),
+        ),
         _cite("EL-06", "四.1 G"),
     ),
     # EL-07 with EL-15's 3-month window (AMB-22); tenure from hire (AMB-27).
