@@ -257,7 +257,7 @@ def test_penalty_schedule() -> None:
     schedule = sc.PenaltySchedule(
         "CNY", [penalty("phone-at-work", yuan(50)), penalty("appearance", yuan(10), HD_01)]
     )
-    assert schedule.rule("appearance").fine == yuan(10)
+    assert schedule.rule("appearance").fine == sc.FixedFine(yuan(10))
     assert schedule.rule("phone-at-work").describe().explain("en") == (
         "Phone-at-work: fine CN¥50.00 each time (TB-39)"
     )

@@ -68,7 +68,21 @@ from servicecodex._ladder import (
 from servicecodex._money import Money
 from servicecodex._org import EffectivePolicy, Organization
 from servicecodex._pay import SalaryBand, SalaryBands
-from servicecodex._penalties import PenaltyRule, PenaltySchedule
+from servicecodex._penalties import (
+    Assessment,
+    BatchFine,
+    Consequence,
+    ConsequenceLine,
+    DoublingFine,
+    FineLine,
+    FixedFine,
+    PenaltyRule,
+    PenaltySchedule,
+    PointsLimit,
+    PointsRange,
+    ThresholdFine,
+    WarningLimit,
+)
 from servicecodex._plugins import installed_plugins
 from servicecodex._profile import OrganizationProfile
 from servicecodex._ranking import Rank, rank_team, top
@@ -90,6 +104,14 @@ from servicecodex._time import (
     instant,
     months_between,
 )
+from servicecodex._violations import (
+    EntryKind,
+    Ledger,
+    LedgerEntry,
+    LedgerStore,
+    MemoryStore,
+    Violation,
+)
 from servicecodex.hookspecs import hookimpl
 
 __all__ = [
@@ -100,7 +122,9 @@ __all__ = [
     "AllOf",
     "AnyOf",
     "AppraisalScheme",
+    "Assessment",
     "AverageRankAtMost",
+    "BatchFine",
     "Break",
     "BusinessCalendar",
     "CalendarPeriod",
@@ -109,6 +133,8 @@ __all__ = [
     "ChecklistItem",
     "Citation",
     "Condition",
+    "Consequence",
+    "ConsequenceLine",
     "Context",
     "Criterion",
     "CurrencyMismatchError",
@@ -116,10 +142,14 @@ __all__ = [
     "DatedFact",
     "Decision",
     "Descriptor",
+    "DoublingFine",
     "EffectivePolicy",
+    "EntryKind",
     "FactCount",
     "FactRecorded",
     "FailedAppraisals",
+    "FineLine",
+    "FixedFine",
     "FloatError",
     "FloatMoneyError",
     "Grade",
@@ -128,7 +158,11 @@ __all__ = [
     "GradingLadder",
     "HalfYear",
     "History",
+    "Ledger",
+    "LedgerEntry",
+    "LedgerStore",
     "MeasuredAtLeast",
+    "MemoryStore",
     "Money",
     "MoneyError",
     "Month",
@@ -150,6 +184,8 @@ __all__ = [
     "PhraseKind",
     "PluginConflictError",
     "PluginError",
+    "PointsLimit",
+    "PointsRange",
     "PolicyError",
     "PolicyNotDefinedError",
     "Quarter",
@@ -171,6 +207,7 @@ __all__ = [
     "ShiftPolicy",
     "Sign",
     "Text",
+    "ThresholdFine",
     "Title",
     "TitlesAtLeast",
     "Transition",
@@ -178,6 +215,8 @@ __all__ = [
     "UnknownPluginError",
     "UnsupportedLocaleError",
     "ValidationError",
+    "Violation",
+    "WarningLimit",
     "Window",
     "Year",
     "day",

@@ -24,6 +24,7 @@ from servicecodex._errors import ServiceCodexError, UnknownPluginError, Unsuppor
 from servicecodex._i18n import N_, catalog_locale, gettext
 from servicecodex._ladder import GradingLadder
 from servicecodex._org import EffectivePolicy, Organization
+from servicecodex._penalties import PenaltySchedule
 from servicecodex._plugins import installed_plugins
 from servicecodex._reasons import Reason
 from servicecodex._serialize import to_data
@@ -135,6 +136,12 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
         found += [ladder.describe_transition(t) for t in ladder.transitions]
         return found + [i.describe(r.name) for r in ladder.rungs for i in r.checklist]
 
+    def penalty_parts(schedule: PenaltySchedule) -> list[Reason]:
+        limits = (schedule.points_limit, schedule.warning_limit)
+        return [r.describe() for r in schedule.rules] + [
+            x.describe() for x in limits if x is not None
+        ]
+
     def appraisal_parts(scheme: AppraisalScheme) -> list[Reason]:
         found = parts(scheme.describe, (*scheme.criteria, *scheme.adjustments))
         found += [x.describe() for x in (scheme.grades, scheme.pass_mark) if x is not None]
@@ -143,7 +150,7 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
     sections: list[tuple[str, list[Reason] | None]] = [
         (N_("Grading ladder"), ladder_parts(ladder) if ladder else None),
         (N_("Salary bands"), parts(None, bands.bands) if bands else None),
-        (N_("Penalties"), parts(None, penalties.rules) if penalties else None),
+        (N_("Penalties"), penalty_parts(penalties) if penalties else None),
         (N_("Appraisal"), appraisal_parts(scheme) if scheme else None),
         (N_("Shifts"), parts(None, shifts.patterns) if shifts else None),
         (N_("Service levels"), parts(levels.describe, levels.targets) if levels else None),
