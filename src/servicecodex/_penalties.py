@@ -15,6 +15,7 @@ occurrences (earlier in the month, earlier in the points window) count.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -232,7 +233,7 @@ class WarningLimit:
     count: int = attrs.field(validator=_whole)
     consequence: Consequence = attrs.field(validator=of_type(Consequence))
     cite: Citation = attrs.field(validator=of_type(Citation))
-    months: int | None = attrs.field(default=None)
+    months: int | None = attrs.field(default=None, validator=attrs.validators.optional(_whole))
 
     def describe(self) -> Reason:
         """The limit in words."""
@@ -336,8 +337,8 @@ class PenaltySchedule:
     def check(self, violation: Violation) -> PenaltyRule:
         """The violation's rule, after checking the violation fits it.
 
-        :raises ValidationError: an unknown rule code, points outside the rule's range,
-            points missing for a points rule, or points given for a rule without them.
+        :raises ValidationError: an unknown rule code, points outside the rule's range, or
+            points given for a rule without them.
         """
         rule = by_id(
             self.rules, lambda r: r.code, violation.code, "Violation.code", ValidationError
@@ -350,12 +351,7 @@ class PenaltySchedule:
                     f"rule {rule.code} deducts no points ({rule.cite.rule_id})",
                 )
         elif violation.points is None:
-            if rule.points.low != rule.points.high:
-                raise ValidationError(
-                    "Violation.points",
-                    None,
-                    f"choose {rule.points.low}–{rule.points.high} points ({rule.cite.rule_id})",
-                )
+            pass  # AMB-48: where the assessor gives no points, the range's low bound counts
         elif not rule.points.low <= violation.points <= rule.points.high:
             raise ValidationError(
                 "Violation.points",
@@ -375,7 +371,9 @@ class PenaltySchedule:
 
         *violations* is the ledger (earlier occurrences then count towards doubling,
         thresholds and the points window) or the violations themselves, which must then
-        all lie in *period*.
+        all lie in *period*, each once.  A violation of a range rule without points counts
+        the range's low bound (AMB-48).  The points limit is checked on every day of the
+        period that has a violation, so a limit reached mid-period is reported on that day.
 
         :raises ValidationError: a violation of another agent or outside *period* (when
             a list is given), or one that does not fit its rule (see :meth:`check`).
@@ -385,6 +383,9 @@ class PenaltySchedule:
             record = violations.active(agent_id=agent_id)
         else:
             record = tuple(sorted(violations, key=lambda v: (v.at, v.id)))
+            ids = [v.id for v in record]
+            for vid in sorted({i for i in ids if ids.count(i) > 1}):
+                raise ValidationError("violations", vid, "listed twice")
             for v in record:
                 if v.agent_id != agent_id:
                     raise ValidationError(
@@ -408,15 +409,21 @@ class PenaltySchedule:
         points = sum((self._points(v, rules[v.id]) for v in in_period), Decimal(0))
         window_points, notes = Decimal(0), []
         if self.points_limit is not None:
-            window = DateRange.months_before(period.last, self.points_limit.months)
-            window_points = sum(
-                (self._points(v, rules[v.id]) for v in record if local(v.at) in window), Decimal(0)
-            )
             limit = self.points_limit
+
+            def points_to(day: _dt.date) -> Decimal:
+                window = DateRange.months_before(day, limit.months)
+                in_window = (self._points(v, rules[v.id]) for v in record if local(v.at) in window)
+                return sum(in_window, Decimal(0))
+
+            # The rolling window ends on each day with a violation, then on the last day.
+            days = sorted({local(v.at) for v in in_period if rules[v.id].points is not None})
+            day = next((d for d in days if points_to(d) >= limit.points), period.last)
+            window_points = points_to(day)
             facts = {
                 "points": window_points,
                 "months": limit.months,
-                "day": period.last,
+                "day": day,
                 "limit": limit.points,
                 "consequence": limit.consequence,
             }

@@ -63,9 +63,9 @@ class EntryKind(enum.Enum):
 class LedgerEntry:
     """One line of the ledger: a violation recorded, or a recorded one reversed (with why)."""
 
-    kind: EntryKind
-    violation: Violation
-    reason: str = ""
+    kind: EntryKind = attrs.field(validator=of_type(EntryKind))
+    violation: Violation = attrs.field(validator=of_type(Violation))
+    reason: str = attrs.field(default="", validator=of_type(str))
 
 
 class LedgerStore(Protocol):
@@ -120,10 +120,22 @@ class Ledger:
         return cls(store)
 
     def _apply(self, entry: LedgerEntry) -> None:
+        # Replayed entries (rebuild, a store read back) get the same checks as new ones.
+        if not isinstance(entry, LedgerEntry):
+            raise ValidationError("entry", entry, "expected a LedgerEntry")
         vid = entry.violation.id
+        known = self._recorded.get(vid)
         if entry.kind is EntryKind.RECORD:
+            if known is not None and known != entry.violation:
+                raise ValidationError(
+                    "entry.violation.id", vid, "another violation is recorded under this id"
+                )
             self._recorded[vid] = entry.violation
         else:
+            if known is None:
+                raise ValidationError(
+                    "entry.violation.id", vid, "reverses a violation that was never recorded"
+                )
             self._reversed.add(vid)
 
     def _append(self, entry: LedgerEntry) -> None:
