@@ -149,7 +149,7 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
 
     sections: list[tuple[str, list[Reason] | None]] = [
         (N_("Grading ladder"), ladder_parts(ladder) if ladder else None),
-        (N_("Salary bands"), parts(None, bands.bands) if bands else None),
+        (N_("Salary bands"), list(bands.describe_all()) if bands else None),
         (N_("Penalties"), penalty_parts(penalties) if penalties else None),
         (N_("Appraisal"), appraisal_parts(scheme) if scheme else None),
         (N_("Shifts"), parts(None, shifts.patterns) if shifts else None),

@@ -8,19 +8,24 @@ from typing import TypeVar
 
 import attrs
 
-from servicecodex._appraisal import AppraisalScheme
+from servicecodex._appraisal import AppraisalScheme, Scorecard
 from servicecodex._calendar import BusinessCalendar
 from servicecodex._conditions import GradeCount, walk
 from servicecodex._courtesy import PhraseBook
 from servicecodex._errors import PluginError, PolicyError, PolicyNotDefinedError, UnknownPluginError
 from servicecodex._i18n import SUPPORTED_LOCALES, catalog_locale
 from servicecodex._ladder import GradingLadder
+from servicecodex._money import Money
 from servicecodex._pay import SalaryBands
+from servicecodex._payslip import AttendanceFacts, Payslip, check_month, payslip
 from servicecodex._penalties import PenaltySchedule
 from servicecodex._plugins import PluginHost, installed_plugins
 from servicecodex._profile import OrganizationProfile
 from servicecodex._service_levels import ServiceLevelPolicy
 from servicecodex._shifts import ShiftPolicy
+from servicecodex._staff import Agent
+from servicecodex._time import Month
+from servicecodex._violations import Ledger, Violation
 
 __all__ = ["EffectivePolicy", "Organization"]
 
@@ -239,6 +244,57 @@ class Organization:
         """The service-level policy (:class:`PolicyNotDefinedError` if there is none)."""
         return self._required(
             self._service_levels, "service-level policy", "servicecodex_service_levels"
+        )
+
+    def payslip(
+        self,
+        agent: Agent,
+        month: Month,
+        *,
+        appraisal: Scorecard | None = None,
+        violations: Ledger | Iterable[Violation] | None = None,
+        attendance: AttendanceFacts | None = None,
+        awards: Iterable[str] = (),
+        streaks: Mapping[str, int] | None = None,
+        sales: Money | None = None,
+        bonus: Money | None = None,
+    ) -> Payslip:
+        """*agent*'s payslip for *month* under this organisation's salary bands (see
+        :func:`~servicecodex.payslip`); the band is the one the ladder names for the
+        agent's rung (the band of the rung's id where there is no ladder).
+
+        *violations* (the :class:`~servicecodex.Ledger`, so that earlier occurrences
+        count, or the month's violations) are assessed with the organisation's penalty
+        schedule and calendar; their fines become fine lines.
+
+        :raises PolicyNotDefinedError: no salary bands, or violations but no penalty
+            schedule.
+        :raises ValidationError: see :func:`~servicecodex.payslip`.
+
+        >>> org = Organization.load("ecommerce-ladder")
+        >>> agent = Agent("A-017", "王芳", hired=pendulum.date(2026, 1, 5), rung="junior",
+        ...               rung_since=pendulum.date(2026, 1, 5))
+        >>> slip = org.payslip(agent, Month(2026, 3))
+        >>> slip.band.id, slip.net.format("zh_Hans_CN")
+        ('junior', '¥2,200.00')
+        """
+        check_month(agent, month)
+        bands = self.salary_bands
+        assessment = None
+        if violations is not None:
+            assessment = self.penalty_schedule.assess(agent.id, violations, month, self.calendar)
+        return payslip(
+            agent,
+            month,
+            bands,
+            self._ladder,
+            appraisal=appraisal,
+            assessment=assessment,
+            attendance=attendance,
+            awards=awards,
+            streaks=streaks,
+            sales=sales,
+            bonus=bonus,
         )
 
     def phrase_book(self, locale: str | None = None) -> PhraseBook:

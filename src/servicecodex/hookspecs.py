@@ -76,7 +76,12 @@ def servicecodex_grading_ladder(profile: OrganizationProfile) -> GradingLadder |
 
 @hookspec(firstresult=True)
 def servicecodex_salary_bands(profile: OrganizationProfile) -> SalaryBands | None:
-    """Pay per band.  **Pick-one.**
+    """Pay: base pay per band, and what adds to or takes from it.  **Pick-one.**
+
+    Besides the bands, the table may hold trial pay, guaranteed minimums by year of
+    service (settled monthly or annually), a full-attendance bonus, awards and streak
+    awards, a deduction for a failed appraisal, commission tiers, a bonus pool and a
+    weighted bonus; :meth:`Organization.payslip` applies them.
 
     :param profile: the organisation's effective profile (its ``currency``).
     :return: :class:`~servicecodex.SalaryBands`, or ``None``.
@@ -85,7 +90,9 @@ def servicecodex_salary_bands(profile: OrganizationProfile) -> SalaryBands | Non
 
 @hookspec(firstresult=True)
 def servicecodex_penalty_schedule(profile: OrganizationProfile) -> PenaltySchedule | None:
-    """The penalty schedule.  **Pick-one.**
+    """The penalty schedule: violation codes with their fines (fixed, doubling, free until a
+    threshold, per batch), deduction points and consequences, and the limits on points
+    and warnings; :meth:`PenaltySchedule.assess` applies it.  **Pick-one.**
 
     :param profile: the organisation's effective profile (its ``currency``).
     :return: a :class:`~servicecodex.PenaltySchedule`, or ``None``.
