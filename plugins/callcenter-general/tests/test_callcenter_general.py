@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import pendulum
 import pytest
 import servicecodex_callcenter_general as cc
 from hypothesis import given
@@ -16,7 +17,11 @@ import servicecodex as sc
 from servicecodex.testing import make_organization
 
 CC_RULE_ID = re.compile(r"^CC-\d{2}$")
-HOOKS = ("servicecodex_grading_ladder", "servicecodex_organization_profile")
+HOOKS = (
+    "servicecodex_grading_ladder",
+    "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
+)
 HIRED = dt.date(2026, 3, 2)
 
 
@@ -110,7 +115,8 @@ def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) 
     policy = org.effective_policy()
     assert policy.salary_bands is None
     assert policy.appraisal_scheme is None
-    assert policy.penalty_schedule is None
+    assert policy.shift_policy is None
+    assert policy.service_levels is None
     with pytest.raises(sc.PolicyNotDefinedError):
         _ = org.appraisal_scheme
 
@@ -241,6 +247,42 @@ def test_assessments_passed_during_recruitment_count(org: sc.Organization) -> No
     assert "“Standard, fluent Mandarin” passed on Feb 20, 2026 (CC-01)" in check.lines("en")[1]
 
 
+# Penalties (CC-25) ----------------------------------------------------------------------
+
+
+def test_one_penalty_rule_without_amount(org: sc.Organization) -> None:
+    schedule = org.penalty_schedule
+    (rule,) = schedule.rules
+    assert schedule.currency == "CNY"
+    assert (rule.code, rule.cite) == (
+        "unclear-swap-handover",
+        sc.Citation("CC-25", "001 篇1 七.5"),
+    )
+    assert (rule.fine, rule.points, rule.consequence) == (None, None, None)
+    assert (schedule.points_limit, schedule.warning_limit) == (None, None)
+    assert rule.describe().explain("zh_Hans") == (
+        "换班交代不清造成误班、空班(按旷工处理)：未定罚款金额（CC-25）"
+    )
+
+
+def test_both_parties_are_recorded_and_nothing_is_fined(org: sc.Organization) -> None:
+    """Li Na swapped her 19 March evening shift with Zhou Min; neither said who came."""
+    when = pendulum.datetime(2026, 3, 19, 18, tz="Asia/Shanghai")
+    ledger = sc.Ledger()
+    for vid, agent, share in [("S-1", "C-001", "换班人，主要责任"), ("S-2", "C-002", "次要责任")]:
+        ledger.record(sc.Violation(vid, agent, cc.UNCLEAR_SWAP_HANDOVER, when, evidence=share))
+    march = sc.Month(2026, 3)
+    for agent, share in (("C-001", "换班人，主要责任"), ("C-002", "次要责任")):
+        assessed = org.penalty_schedule.assess(agent, ledger, march, org.calendar)
+        assert assessed.total == sc.Money(0, "CNY")
+        assert assessed.consequences == ()
+        assert assessed.explain("en") == [
+            "Missed or empty shift from an unclear swap hand-off (treated as absenteeism) "
+            "on Mar 19, 2026: recorded, no fixed fine (CC-25)"
+        ]
+        assert [f.violation.evidence for f in assessed.fines] == [share]
+
+
 # Citations and explanations --------------------------------------------------------------
 
 
@@ -257,13 +299,14 @@ def citations(org: sc.Organization) -> list[sc.Citation]:
 
 
 def test_every_citation_is_a_cc_rule(org: sc.Organization) -> None:
-    cited = citations(org)
+    cited = [*citations(org), *(r.cite for r in org.penalty_schedule.rules)]
     for cite in cited:
         assert CC_RULE_ID.match(cite.rule_id), cite
-        assert cite.clause.startswith("001 篇1 一."), cite
+        assert cite.clause.startswith("001 篇1 "), cite
     assert {(c.rule_id, c.clause) for c in cited} == {
         ("CC-01", "001 篇1 一.4"),
         ("CC-02", "001 篇1 一.5"),
+        ("CC-25", "001 篇1 七.5"),
     }
 
 
@@ -273,6 +316,7 @@ def test_explanations_render(org: sc.Organization, locale: str) -> None:
         org.ladder.describe(),
         *(c.reason for c in walk(qualifies(org, history()))),
         *(c.reason for c in walk(qualifies(org, sc.History("C-001")))),
+        *(r.describe() for r in org.penalty_schedule.rules),
     ]
     for reason in reasons:
         rendered = reason.explain(locale)

@@ -14,7 +14,11 @@ import servicecodex as sc
 from servicecodex.testing import make_organization
 
 EH_RULE_ID = re.compile(r"^EH-\d{2}$")
-HOOKS = ("servicecodex_appraisal_scheme", "servicecodex_organization_profile")
+HOOKS = (
+    "servicecodex_appraisal_scheme",
+    "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
+)
 MARCH = sc.Month(2026, 3)
 PARTS = ("weekly-work", "monthly-appraisal", "supplementary-tests")
 
@@ -68,7 +72,8 @@ def test_policies_of_later_rounds_stay_undefined(org: sc.Organization) -> None:
     policy = org.effective_policy()
     assert policy.grading_ladder is None
     assert policy.salary_bands is None
-    assert policy.penalty_schedule is None
+    assert policy.shift_policy is None
+    assert policy.service_levels is None
     with pytest.raises(sc.PolicyNotDefinedError):
         _ = org.ladder
 

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import pendulum
 import pytest
 import servicecodex_jingyun_warehouse as jw
 
@@ -193,6 +194,32 @@ def test_four_failings_without_fines(org: sc.Organization) -> None:
 
 def test_sanctions_named() -> None:
     assert [s.localize("zh_Hant") for s in jw.SANCTIONS] == ["警告", "罰款", "降職"]
+
+
+def test_no_failing_draws_a_sanction_by_itself(org: sc.Organization) -> None:
+    """The source lists warning, fine and demotion without tying one to a failing."""
+    schedule = org.penalty_schedule
+    assert all(r.points is None and r.consequence is None for r in schedule.rules)
+    assert (schedule.points_limit, schedule.warning_limit) == (None, None)
+
+
+def test_a_failing_is_recorded_and_costs_nothing(org: sc.Organization) -> None:
+    ledger = sc.Ledger()
+    for vid, code, day in [
+        ("J-1", "low-customer-satisfaction", 6),
+        ("J-2", "low-efficiency", 20),
+        ("J-3", "low-efficiency", 27),
+    ]:
+        when = pendulum.datetime(2026, 3, day, 17, tz="Asia/Shanghai")
+        ledger.record(sc.Violation(vid, "JW-R01", code, when, reported_by="主管"))
+    march = org.penalty_schedule.assess("JW-R01", ledger, sc.Month(2026, 3), org.calendar)
+    assert march.total == sc.Money(0, "CNY")
+    assert (march.consequences, march.points) == ((), Decimal(0))
+    assert [f.reason.rule_id for f in march.fines] == ["JW-10"] * 3
+    assert march.explain("zh_Hant")[0] == "2026年3月6日客戶滿意度低：已記錄，未定罰款金額（JW-10）"
+    assert march.explain("en")[2] == (
+        "Low work efficiency on Mar 27, 2026: recorded, no fixed fine (JW-10)"
+    )
 
 
 # Hiring and training (JW-02, JW-03, JW-04) -----------------------------------------------

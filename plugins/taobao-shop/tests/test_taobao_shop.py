@@ -25,6 +25,7 @@ HOOKS = (
     "servicecodex_appraisal_scheme",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
 )
 CRITERIA = ("team-task", "handover", "callback-satisfaction", "professional-quality")
 
@@ -69,12 +70,9 @@ def test_profile(org: sc.Organization) -> None:
     )
 
 
-@pytest.mark.parametrize(
-    "policy",
-    ["salary_bands", "penalty_schedule", "shift_policy", "service_levels"],
-)
+@pytest.mark.parametrize("policy", ["salary_bands", "shift_policy", "service_levels"])
 def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
-    """Pay, penalties, shifts and service levels come in later rounds."""
+    """Pay, shifts and service levels come in later rounds."""
     with pytest.raises(sc.PolicyNotDefinedError):
         getattr(org, policy)
 
@@ -643,6 +641,11 @@ def citations(org: sc.Organization) -> Iterator[sc.Citation]:
     yield from (f.cite for f in tb.APPRAISAL_FORMS)
     yield from (p.cite for p in tb.PROCEDURES)
     yield tb.ABILITY_ITEMS_CITE
+    penalties = org.penalty_schedule
+    yield from (r.cite for r in penalties.rules)
+    yield from (r.cite for r in tb.SERVICE_COMPLAINT_RULES.values())
+    if penalties.warning_limit is not None:
+        yield penalties.warning_limit.cite
 
 
 def test_every_citation_is_a_tb_rule(org: sc.Organization) -> None:
@@ -650,7 +653,7 @@ def test_every_citation_is_a_tb_rule(org: sc.Organization) -> None:
     for cite in cited:
         assert TB_RULE_ID.match(cite.rule_id), cite
         assert re.match(r"^002 第二篇 P(1|2|3a|3b) ", cite.clause), cite
-    expected = {f"TB-{n:02}" for n in (*range(1, 7), *range(19, 38), 38, 49, 50)}
+    expected = {f"TB-{n:02}" for n in (*range(1, 7), *range(19, 51), 65)}
     assert {c.rule_id for c in cited} == expected
 
 
@@ -672,6 +675,8 @@ def texts(org: sc.Organization) -> Iterator[sc.Text]:
     yield from tb.ABILITY_ITEMS
     yield from (p.text for p in tb.PROCEDURES)
     yield tb.WARNING_NAME
+    yield from (r.name for r in tb.PENALTY_RULES)
+    yield from (r.name for r in tb.SERVICE_COMPLAINT_RULES.values())
 
 
 def test_no_pinyin_gloss_or_mojibake(org: sc.Organization) -> None:
@@ -697,6 +702,8 @@ def reasons(org: sc.Organization) -> Iterator[sc.Reason]:
     yield from (i.describe() for items in tb.GRADE_CHECKLISTS.values() for i in items)
     yield from (f.describe() for f in tb.APPRAISAL_FORMS)
     yield from (p.describe() for p in tb.PROCEDURES)
+    yield from (r.describe() for r in tb.PENALTY_RULES)
+    yield tb.WARNING_LIMIT.describe()
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -721,7 +728,7 @@ def test_data_explains_itself(org: sc.Organization) -> None:
 
 
 def test_inspect_renders_the_plugin() -> None:
-    """``servicecodex inspect`` shows every rule of the ladder and the scheme."""
+    """``servicecodex inspect`` shows every rule of the ladder, the scheme and the penalties."""
     done = subprocess.run(
         [sys.executable, "-m", "servicecodex", "inspect", "taobao-shop", "--locale", "en"],
         capture_output=True,
@@ -729,5 +736,5 @@ def test_inspect_renders_the_plugin() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    for n in (*range(2, 6), 21, 22, 23, *range(26, 38), 49, 50):
+    for n in (*range(2, 6), 21, 22, 23, *range(26, 38), *range(39, 48), 49, 50, 65):
         assert f"(TB-{n:02})" in done.stdout

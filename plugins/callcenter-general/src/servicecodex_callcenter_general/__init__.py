@@ -12,6 +12,12 @@ This round covers the ladder (the catalogue's ``ladder`` rules CC-01 and CC-02):
   each a dated fact an assessor records; and (CC-02) Wubi typing at 80 characters a
   minute, a measured dated fact.
 
+and the penalties (the catalogue's one ``penalty`` rule, CC-25):
+
+* a missed or empty shift caused by an unclear swap hand-off is treated as absenteeism
+  (旷工) and both parties are assessed by their degree of responsibility; the regulation
+  gives no amount for absenteeism, so the rule has no fine, no points and no consequence.
+
 The regulation gives no pay, no appraisal scheme and no other rung, so those policies
 stay undefined.
 """
@@ -27,12 +33,16 @@ __all__ = [
     "GRADING_LADDER",
     "MANDARIN_ASSESSMENT",
     "MIN_TYPING_SPEED",
+    "PENALTY_RULES",
     "PLUGIN_ID",
     "PROFILE",
     "REPRESENTATIVE_REQUIREMENTS",
+    "UNCLEAR_SWAP_HANDOVER",
     "WUBI_TYPING_SPEED",
+    "penalty_schedule",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -110,6 +120,31 @@ GRADING_LADDER = sc.GradingLadder(
     _LADDER_CITE,
 )
 
+# Penalties (CC-25) -----------------------------------------------------------------------
+
+#: CC-25's violation code: a missed or empty shift from an unclear swap hand-off.
+UNCLEAR_SWAP_HANDOVER = "unclear-swap-handover"
+#: CC-25: 「换班双方必须交待清楚,若交代不清造成误班、空班的按旷工处理,并按责任大小考核双方
+#: 当事人」.  Treated as absenteeism, for which the regulation names no amount, so no fine;
+#: "both parties assessed by degree of responsibility": one violation is recorded for each
+#: party, its share of the responsibility in the violation's ``evidence``.
+_CC25 = sc.PenaltyRule(
+    UNCLEAR_SWAP_HANDOVER,
+    sc.Text(
+        en="Missed or empty shift from an unclear swap hand-off (treated as absenteeism)",
+        zh_Hans="换班交代不清造成误班、空班(按旷工处理)",
+    ),
+    _cite("CC-25", "七.5"),
+)
+#: CC-25, the regulation's one penalty rule.
+PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_CC25,)
+
+
+def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
+    """CC-25 in *currency*, the profile's (the rule carries no money)."""
+    return sc.PenaltySchedule(currency, PENALTY_RULES)
+
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -123,3 +158,9 @@ def servicecodex_organization_profile() -> sc.OrganizationProfile:
 def servicecodex_grading_ladder() -> sc.GradingLadder:
     """CC-01, CC-02: one rung, the CS representative, and what it takes to hold it."""
     return GRADING_LADDER
+
+
+@sc.hookimpl
+def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
+    """CC-25: an unclear swap hand-off treated as absenteeism, no amount."""
+    return penalty_schedule(profile.currency)

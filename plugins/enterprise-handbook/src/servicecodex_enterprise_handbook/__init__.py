@@ -6,7 +6,7 @@ a manufacturer's CS department handbook.  Rule ids ``EH-xx`` are those of the
 servicecodex rules catalogue; every record cites the rule and the clause it comes from
 (``Citation("EH-34", "003 绩效考核 一.A")``).
 
-This round covers the appraisal (the catalogue's ``appraisal`` rules):
+It covers the appraisal (the catalogue's ``appraisal`` rules) and the penalties:
 
 * EH-34, EH-35, EH-36: the monthly bonus score (每月奖金评分依据) of three parts, A the
   Friday work summaries and plans (workload) 60%, B the month's performance-appraisal
@@ -20,6 +20,11 @@ This round covers the appraisal (the catalogue's ``appraisal`` rules):
 * EH-39 (performance scores are the basis of rewards and penalties, i.e. of the bonus):
   the scheme's total is that basis, and the scheme cites EH-39.  The handbook gives no bonus amount (EH-38,
   AMB-50); turning the score into money is for the pay round.
+* EH-42 … EH-67 (扣分条款): 26 deduction items, each a penalty rule of points and no
+  money, 1 to 5 points, three of them ranges the assessor chooses within (EH-55 3–5,
+  EH-66 and EH-67 2–5, AMB-48); EH-40: 30 points within a rolling 6 months end the
+  employment (AMB-49); EH-12: a first responsible person who shirks is criticised,
+  re-educated and disciplined, recorded with no points, fine or automatic consequence.
 
 Texts are the handbook's simplified wording; the traditional forms are derived by
 servicecodex.
@@ -34,11 +39,20 @@ import servicecodex as sc
 __all__ = [
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
+    "DEDUCTION_RULES",
+    "FIRST_RESPONSIBILITY_SANCTIONS",
     "PART_MAX_POINTS",
     "PLUGIN_ID",
+    "POINTS_LIMIT",
     "PROFILE",
+    "SHIRKING_FIRST_RESPONSIBILITY",
+    "SHIRKING_RULE",
+    "TEST_PAPER_COPIES",
+    "TEST_PAPER_COPIES_NAME",
+    "penalty_schedule",
     "servicecodex_appraisal_scheme",
     "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -116,6 +130,256 @@ APPRAISAL_SCHEME = sc.AppraisalScheme(
     _cite("EH-39", "绩效考核"),
 )
 
+# Penalties: deduction points (EH-40, EH-42 … EH-67) ---------------------------------------
+
+_DEDUCTIONS = "扣分条款"
+#: (code, English, source wording, points (low, high), rule, clause), in the 扣分条款's
+#: order.  The section holding EH-64 … EH-67 has lost its heading and its item 1 (AMB-47):
+#: it is cited as 「(缺标题)」 with the printed item numbers.  The 一 items are worded as
+#: what to do ("文明用语 1′") and deduct for failing them (AMB-47).
+_ITEMS: tuple[tuple[str, str, str, tuple[int, int], str, str], ...] = (
+    (
+        "area-not-cleaned",
+        "Own area not cleaned daily, or the shared area not cleaned per the duty roster",
+        "未每天清理自己区域卫生或未按值日表打扫公共区域",
+        (1, 1),
+        "EH-42",
+        "一.1",
+    ),
+    (
+        "desk-not-tidy",
+        "Desk left untidy or chair not put back after work",
+        "下班离开公司后桌面不整洁、椅子未归位",
+        (1, 1),
+        "EH-43",
+        "一.2",
+    ),
+    ("uncivil-language", "Uncivil language", "未使用文明用语", (1, 1), "EH-44", "一.3"),
+    (
+        "unfriendly-to-colleagues",
+        "Unhelpful or unfriendly to colleagues",
+        "同事之间不互助友好",
+        (1, 1),
+        "EH-45",
+        "一.4",
+    ),
+    (
+        "three-taboos",
+        "Breaking any of the department's three taboos",
+        "违反部门三忌中任一条款",
+        (5, 5),
+        "EH-46",
+        "二.1",
+    ),
+    (
+        "late-early-or-absent",
+        "Unexcused lateness, early leaving or absenteeism",
+        "无故迟到、早退、旷工",
+        (5, 5),
+        "EH-47",
+        "二.2",
+    ),
+    (
+        "private-call",
+        "Private call over 3 minutes at work",
+        "工作时间内私人电话超过3分钟",
+        (1, 1),
+        "EH-48",
+        "二.3a",
+    ),
+    (
+        "unauthorised-visitor",
+        "Receiving people with no business relation to the company without permission",
+        "擅自接待与公司无业务关系人员",
+        (1, 1),
+        "EH-49",
+        "二.3b",
+    ),
+    (
+        "grooming-at-work",
+        "Trimming nails, putting on make-up and the like at work",
+        "工作时间内修剪指甲、化妆等",
+        (1, 1),
+        "EH-50",
+        "二.3c",
+    ),
+    (
+        "text-chatting",
+        "Chatting by mobile text message at work",
+        "发手机短消息进行闲聊",
+        (1, 1),
+        "EH-51",
+        "二.3d",
+    ),
+    (
+        "noise-horseplay",
+        "Noise, horseplay or idle chat",
+        "喧哗、嬉闹、闲聊",
+        (1, 1),
+        "EH-52",
+        "二.4a",
+    ),
+    (
+        "non-work-reading-music",
+        "Reading non-work books or listening to music",
+        "看与工作无关的书籍,听音乐",
+        (1, 1),
+        "EH-53",
+        "二.4b",
+    ),
+    (
+        "non-work-websites",
+        "Non-work websites or videos",
+        "上与工作无关的网站、看与工作无关的视频",
+        (1, 1),
+        "EH-54",
+        "二.4c",
+    ),
+    ("left-post", "Leaving the post without permission", "擅离职守", (3, 5), "EH-55", "二.5"),
+    (
+        "cliques",
+        "Forming cliques that harm the department's unity and normal work",
+        "拉帮结派,组织小团体,影响部门团结和正常工作",
+        (5, 5),
+        "EH-56",
+        "二.6",
+    ),
+    (
+        "day-work-unfinished",
+        "The day's work not finished before leaving",
+        "下班前没有及时完成当天应该完成的工作",
+        (2, 2),
+        "EH-57",
+        "三.1",
+    ),
+    (
+        "task-overdue",
+        "A task from the department supervisor not done on time",
+        "部门主管交待下来的任务没有按时完成",
+        (2, 2),
+        "EH-58",
+        "三.2",
+    ),
+    (
+        "training-test-failed",
+        "Inattentive in training and failed the test (and copies the test paper 5 times)",
+        "培训时思想不集中,考核未能合格(并罚抄试卷5遍)",
+        (1, 1),
+        "EH-59",
+        "三.3",
+    ),
+    (
+        "discourteous-answering",
+        "Phone answered without warmth or courtesy",
+        "不热情礼貌的接电话",
+        (1, 1),
+        "EH-60",
+        "四.1a",
+    ),
+    (
+        "unprofessional-answers",
+        "Non-standard or unprofessional answers",
+        "回答问题不规范,不专业",
+        (1, 1),
+        "EH-61",
+        "四.1b",
+    ),
+    ("arguing-with-customer", "Arguing with a customer", "与客户起争执", (3, 3), "EH-62", "四.1c"),
+    (
+        "call-left-on-hold",
+        "A call left on hold for a long time without reason",
+        "长时间无故搁置电话",
+        (2, 2),
+        "EH-63",
+        "四.1d",
+    ),
+    (
+        "divisive-gossip",
+        "Quarrelling or gossiping with colleagues, dividing the department",
+        "与同事闹意见、传闲话,导致部门不团结",
+        (5, 5),
+        "EH-64",
+        "(缺标题) 2",
+    ),
+    (
+        "overstepping-authority",
+        "Overstepping authority or levels in work or reporting",
+        "擅自越权、越级工作,汇报",
+        (3, 3),
+        "EH-65",
+        "(缺标题) 3",
+    ),
+    (
+        "bad-mood",
+        "Bringing a bad mood to work, harming its quality",
+        "带不良情绪上班,影响工作质量",
+        (2, 5),
+        "EH-66",
+        "(缺标题) 4",
+    ),
+    (
+        "shifting-responsibility",
+        "Passing work back and forth unsolved, shifting responsibility",
+        "工作上互相推拖,不解决,推卸责任",
+        (2, 5),
+        "EH-67",
+        "(缺标题) 5",
+    ),
+)
+
+#: EH-42 … EH-67: one rule per deduction item, points and no money.  A fixed item takes
+#: its points when a violation gives none; a range (EH-55, EH-66, EH-67) takes the points
+#: the assessor chose within it, or its lower bound if none is given (AMB-48).
+DEDUCTION_RULES: tuple[sc.PenaltyRule, ...] = tuple(
+    sc.PenaltyRule(
+        code,
+        sc.Text(en=en, zh_Hans=zh),
+        _cite(rule_id, f"{_DEDUCTIONS} {clause}"),
+        points=sc.PointsRange(low, high),
+    )
+    for code, en, zh, (low, high), rule_id, clause in _ITEMS
+)
+#: EH-59's second sanction, besides the point: 「并罚抄试卷5遍」.  The core has no record
+#: for a sanction that is neither money, points nor a consequence; it is in the rule's name.
+TEST_PAPER_COPIES = 5
+#: How EH-59's copying is named.
+TEST_PAPER_COPIES_NAME = sc.Text(en="Copy the test paper 5 times", zh_Hans="罚抄试卷5遍")
+
+#: EH-40: 「半年内累计扣分达到30分将不再继续留任」: 30 points or more within a rolling
+#: 6 months (AMB-49) end the employment.
+POINTS_LIMIT = sc.PointsLimit(30, 6, sc.Consequence.DISMISSAL, _cite("EH-40", f"{_DEDUCTIONS} 注"))
+
+# EH-12: criticism, re-education and discipline -------------------------------------------
+
+#: EH-12's violation code.
+SHIRKING_FIRST_RESPONSIBILITY = "shirking-first-responsibility"
+#: EH-12: 「当第一责任者出现推卸、扯皮、不积极配合或态度蛮横等现象时,部门当事人将给予批评、
+#: 教育和处分」: recorded with no points and no fine (the handbook gives neither), and no
+#: automatic consequence: which 处分 follows is not said (the sentence is cut off there).
+SHIRKING_RULE = sc.PenaltyRule(
+    SHIRKING_FIRST_RESPONSIBILITY,
+    sc.Text(
+        en="First responsible person shirking, wrangling, not cooperating or rude",
+        zh_Hans="第一责任者推卸、扯皮、不积极配合或态度蛮横",
+    ),
+    _cite("EH-12", "规章制度 一.6"),
+)
+#: EH-12's sanctions, decided by people: criticism, re-education, discipline.
+FIRST_RESPONSIBILITY_SANCTIONS: tuple[sc.Text, ...] = (
+    sc.Text(en="criticism", zh_Hans="批评"),
+    sc.Text(en="re-education", zh_Hans="教育"),
+    sc.Text(en="discipline", zh_Hans="处分"),
+)
+
+
+def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
+    """EH-12 and the 26 deduction items, with EH-40's limit; *currency* is the profile's
+    (no rule carries money)."""
+    return sc.PenaltySchedule(
+        currency, (SHIRKING_RULE, *DEDUCTION_RULES), points_limit=POINTS_LIMIT
+    )
+
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -129,3 +393,9 @@ def servicecodex_organization_profile() -> sc.OrganizationProfile:
 def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
     """EH-34, EH-35, EH-36: the monthly bonus score, parts weighted 60 / 30 / 10."""
     return APPRAISAL_SCHEME
+
+
+@sc.hookimpl
+def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
+    """EH-12, EH-42 … EH-67 (points, no money), EH-40: 30 points in 6 months end it."""
+    return penalty_schedule(profile.currency)

@@ -252,7 +252,9 @@ _FAILINGS: tuple[tuple[str, str, str], ...] = (
     ("low-customer-satisfaction", "Low customer satisfaction", "客戶滿意度低"),
     ("low-efficiency", "Low work efficiency", "工作效率低下"),
 )
-#: JW-10: the sanctions named for any of the failings (a ``PenaltyRule`` holds only a fine).
+#: JW-10: the sanctions named for any of the failings: 「給予警告、罰款、降職等處罰」.  None
+#: is a rule's ``consequence``: the list is open ("等") and the source does not say which
+#: sanction follows which failing, or after how many; the reviewer decides.
 SANCTIONS: tuple[sc.Text, ...] = (
     sc.Text(en="warning", zh_Hant="警告"),
     sc.Text(en="fine", zh_Hant="罰款"),
@@ -261,7 +263,9 @@ SANCTIONS: tuple[sc.Text, ...] = (
 
 
 def penalty_rules() -> tuple[sc.PenaltyRule, ...]:
-    """One rule per failing of JW-10; the source names a fine but no amount."""
+    """One rule per failing of JW-10: no fine (the source names a fine but no amount), no
+    points and no consequence (warning, fine or demotion are alternatives, not tied to a
+    failing).  An assessment records each failing with its rule and costs nothing."""
     return tuple(
         sc.PenaltyRule(code, sc.Text(en=en, zh_Hant=zh), _PENALTY_CITE, fine=None)
         for code, en, zh in _FAILINGS

@@ -5,7 +5,7 @@ The source is ``002_3a168efc31004a78.txt``, "第二篇:淘寶客服規章制度"
 servicecodex rules catalogue, section 2.6; every record cites its rule and clause
 (``Citation("TB-27", "002 第二篇 P3b (a)")``).
 
-This round covers the grading ladder and the appraisal:
+It covers the grading ladder, the appraisal and the penalties:
 
 * ladder (TB-02 … TB-05, TB-50): junior → intermediate after 3 months in the junior
   grade; → senior 12 months after entering the junior grade, i.e. after hire (AMB-39);
@@ -15,10 +15,16 @@ This round covers the grading ladder and the appraisal:
   four criteria (30/20/30/20), six +5 items, one −2 item (AMB-38), pass mark 60, and
   the attitude form's "+"/"−" descriptors, unweighted (AMB-37);
 * data for people: the three posts (TB-01), the grade checklists (TB-06), the forms and
-  ability items (TB-20, TB-21, TB-25) and the appraisal procedure (TB-19, TB-24, TB-38).
+  ability items (TB-20, TB-21, TB-25) and the appraisal procedure (TB-19, TB-24, TB-38);
+* penalties (TB-39 … TB-48, TB-50, TB-65): fines in yuan, doubling (TB-39, TB-40), per
+  full 3 (TB-44) or from the 3rd time (TB-45) within a calendar month (AMB-31 … AMB-33);
+  a buyer's complaint about service fined by P1's escalating 50 (AMB-34, P2's 5 yuan as
+  the alternative); a warning recorded as a violation, the third leading to dismissal
+  (TB-50); quitting without notice recorded without an amount (TB-65).
 
-One private module per concept (``_ladder``, ``_appraisal``, ``_roles`` …); pay,
-penalties, shifts, courtesy and service levels join as modules of their own.
+One private module per concept (``_ladder``, ``_appraisal``, ``_penalties``, ``_roles``
+…); pay (with TB-49's 100-yuan deduction), shifts, courtesy and service levels join as
+modules of their own.
 """
 
 from __future__ import annotations
@@ -46,6 +52,27 @@ from servicecodex_taobao_shop._ladder import (
     WARNING,
     WARNING_NAME,
 )
+from servicecodex_taobao_shop._penalties import (
+    ABSENTEEISM,
+    CURRENCY,
+    LEFT_POST,
+    MISSED_PUNCH,
+    PENALTY_RULES,
+    PENALTY_SCHEDULE,
+    PHONE_AT_WORK,
+    QUITTING_SUDDENLY,
+    SERVICE_COMPLAINT,
+    SERVICE_COMPLAINT_RULES,
+    SWEARING_AT_CUSTOMER,
+    UNANSWERED_DURING_MEALS,
+    UNANSWERED_RINGS,
+    WANGWANG_OFFLINE,
+    WARNING_LIMIT,
+    WARNING_RULE,
+    ComplaintRule,
+    penalty_schedule,
+    warning_facts,
+)
 from servicecodex_taobao_shop._profile import PROFILE
 from servicecodex_taobao_shop._records import (
     AppraisalForm,
@@ -59,6 +86,7 @@ from servicecodex_taobao_shop._source import PLUGIN_ID, SOURCE
 __all__ = [
     "ABILITY_ITEMS",
     "ABILITY_ITEMS_CITE",
+    "ABSENTEEISM",
     "ADJUSTMENTS",
     "AFTER_SALES",
     "APPRAISAL_FORMS",
@@ -66,29 +94,48 @@ __all__ = [
     "ATTITUDE_ELEMENTS",
     "ATTITUDE_TABLE",
     "CRITERIA",
+    "CURRENCY",
     "DESCRIPTORS",
     "DISMISSAL",
     "GRADE_CHECKLISTS",
     "GRADING_LADDER",
+    "LEFT_POST",
+    "MISSED_PUNCH",
     "PASS_MARK",
+    "PENALTY_RULES",
+    "PENALTY_SCHEDULE",
+    "PHONE_AT_WORK",
     "PLUGIN_ID",
     "PROCEDURES",
     "PROFILE",
     "PROMOTIONS",
+    "QUITTING_SUDDENLY",
     "ROLES",
     "RUNGS",
     "SALES",
+    "SERVICE_COMPLAINT",
+    "SERVICE_COMPLAINT_RULES",
     "SOURCE",
     "SUPERVISOR",
+    "SWEARING_AT_CUSTOMER",
+    "UNANSWERED_DURING_MEALS",
+    "UNANSWERED_RINGS",
+    "WANGWANG_OFFLINE",
     "WARNING",
+    "WARNING_LIMIT",
     "WARNING_NAME",
+    "WARNING_RULE",
     "AppraisalForm",
     "AttitudeElement",
+    "ComplaintRule",
     "Guidance",
     "RoleDefinition",
+    "penalty_schedule",
     "servicecodex_appraisal_scheme",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
+    "warning_facts",
 ]
 
 
@@ -108,3 +155,9 @@ def servicecodex_grading_ladder() -> sc.GradingLadder:
 def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
     """TB-26 … TB-37, TB-49: monthly composite appraisal out of 100, pass mark 60."""
     return APPRAISAL_SCHEME
+
+
+@sc.hookimpl
+def servicecodex_penalty_schedule() -> sc.PenaltySchedule:
+    """TB-39 … TB-47, TB-50, TB-65 in yuan; a service complaint per P1 (TB-40, AMB-34)."""
+    return PENALTY_SCHEDULE
