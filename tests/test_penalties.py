@@ -546,7 +546,7 @@ def test_a_fixed_points_rule_counts_its_value_without_points() -> None:
     a = assess([v("V-1", LATE, at(3, 2)), v("V-2", DESK, at(3, 3)), v("V-3", LATE, at(3, 4))])
     assert a.points == Decimal(11)
     assert a.total == cny(0)
-    assert a.explain("en")[0] == "Late without excuse on Mar 2, 2026: 5 points deducted (EH-47)"
+    assert a.explain("en")[0] == "Late without excuse on Mar 2, 2026: points deducted: 5 (EH-47)"
 
 
 def test_chosen_points_count() -> None:
@@ -572,7 +572,7 @@ def test_thirty_points_within_six_months_is_dismissal_citing_eh40() -> None:
     assert line.violation is None
     assert a.notes == ()
     assert a.explain("en")[-1] == (
-        "30 points in the 6 months to Jun 10, 2026, at or above 30: dismissal (EH-40)"
+        "Points in the 6 months to Jun 10, 2026: 30, at or above 30: dismissal (EH-40)"
     )
 
 
@@ -583,7 +583,7 @@ def test_twenty_nine_points_is_no_consequence_but_a_note() -> None:
     assert a.consequences == ()
     (note,) = a.notes
     assert note.rule_id == "EH-40"
-    assert note.explain("en") == "29 points in the 6 months to Jun 30, 2026, below 30 (EH-40)"
+    assert note.explain("en") == "Points in the 6 months to Jun 30, 2026: 29, below 30 (EH-40)"
     assert a.reasons[-1] == note
 
 
@@ -701,7 +701,7 @@ def test_the_third_warning_is_dismissal() -> None:
     dismissal = march.consequences[-1]
     assert dismissal.violation is None
     assert dismissal.reason.explain("en") == (
-        "3 warnings by Mar 31, 2026, at or above 3: dismissal (TB-50)"
+        "Warnings by Mar 31, 2026: 3, at or above 3: dismissal (TB-50)"
     )
 
 
@@ -894,12 +894,12 @@ def test_rules_and_limits_describe_themselves(locale: str) -> None:
     if locale == "en":
         assert PHONE.describe().explain("en").startswith("Phone or TV at work: fine CN¥50.00")
         assert LEFT_POST.describe().explain("en") == (
-            "Left the post without permission: 3–5 points (EH-55)"
+            "Left the post without permission: points 3–5 (EH-55)"
         )
         assert POINTS_LIMIT.describe().explain("en") == (
-            "30 points within 6 months: dismissal (EH-40)"
+            "Points within 6 months reaching 30: dismissal (EH-40)"
         )
-        assert WARNING_LIMIT.describe().explain("en") == "3 warnings: dismissal (TB-50)"
+        assert WARNING_LIMIT.describe().explain("en") == "Warnings reaching 3: dismissal (TB-50)"
 
 
 # Properties --------------------------------------------------------------------------

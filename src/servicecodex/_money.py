@@ -181,5 +181,6 @@ class Money:
         return f"{self.amount} {self.currency}"
 
     def to_json(self) -> dict[str, Any]:
-        """``{"amount": "1800.00", "currency": "CNY"}``: the amount as an exact string."""
+        """``{"amount": "1800", "currency": "CNY"}``: the amount as an exact string, with the
+        places it was given (``Money("1800.00", …)`` gives ``"1800.00"``)."""
         return {"amount": str(self.amount), "currency": self.currency}

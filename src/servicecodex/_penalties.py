@@ -190,18 +190,18 @@ class PenaltyRule:
             message, facts["fine"] = N_("{violation}: fine {fine} each time"), fine.amount
         elif isinstance(fine, DoublingFine):
             message, facts["fine"], facts["per"] = (
-                N_("{violation}: fine {fine}, doubled on each repeat within a {per} period"),
+                N_("{violation}: fine {fine}, doubled on each repeat ({per} count)"),
                 fine.base,
                 fine.per,
             )
         elif isinstance(fine, ThresholdFine):
-            message = N_("{violation}: free {free} times a {per} period, then {fine} each time")
+            message = N_("{violation}: the first {free} free ({per} count), then {fine} each time")
             facts.update(fine=fine.amount, free=fine.free, per=fine.per)
         elif isinstance(fine, BatchFine):
-            message = N_("{violation}: fine {fine} for each full {every} times in a {per} period")
+            message = N_("{violation}: fine {fine} for each full {every} ({per} count)")
             facts.update(fine=fine.amount, every=fine.every, per=fine.per)
         elif self.points is not None:
-            message, facts["points"] = N_("{violation}: {points} points"), self.points
+            message, facts["points"] = N_("{violation}: points {points}"), self.points
         elif self.consequence is not None:
             message, facts["consequence"] = N_("{violation}: {consequence}"), self.consequence
         else:
@@ -222,7 +222,9 @@ class PointsLimit:
     def describe(self) -> Reason:
         """The limit in words."""
         facts = {"points": self.points, "months": self.months, "consequence": self.consequence}
-        return Reason(self.cite, N_("{points} points within {months} months: {consequence}"), facts)
+        return Reason(
+            self.cite, N_("Points within {months} months reaching {points}: {consequence}"), facts
+        )
 
 
 @attrs.frozen
@@ -239,7 +241,7 @@ class WarningLimit:
         """The limit in words."""
         return Reason(
             self.cite,
-            N_("{count} warnings: {consequence}"),
+            N_("Warnings reaching {count}: {consequence}"),
             {"count": self.count, "consequence": self.consequence},
         )
 
@@ -431,7 +433,7 @@ class PenaltySchedule:
                 reason = Reason(
                     limit.cite,
                     N_(
-                        "{points} points in the {months} months to {day}, at or above {limit}: {consequence}"
+                        "Points in the {months} months to {day}: {points}, at or above {limit}: {consequence}"
                     ),
                     facts,
                 )
@@ -440,7 +442,7 @@ class PenaltySchedule:
                 notes.append(
                     Reason(
                         limit.cite,
-                        N_("{points} points in the {months} months to {day}, below {limit}"),
+                        N_("Points in the {months} months to {day}: {points}, below {limit}"),
                         facts,
                     )
                 )
@@ -474,7 +476,7 @@ class PenaltySchedule:
                 return FineLine(
                     v,
                     zero,
-                    Reason(rule.cite, N_("{violation} on {day}: {points} points deducted"), facts),
+                    Reason(rule.cite, N_("{violation} on {day}: points deducted: {points}"), facts),
                 )
             return FineLine(
                 v,
@@ -598,6 +600,6 @@ class PenaltySchedule:
             "consequence": limit.consequence,
         }
         reason = Reason(
-            limit.cite, N_("{count} warnings by {day}, at or above {limit}: {consequence}"), facts
+            limit.cite, N_("Warnings by {day}: {count}, at or above {limit}: {consequence}"), facts
         )
         return [ConsequenceLine(limit.consequence, reason)]

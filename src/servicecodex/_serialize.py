@@ -26,6 +26,7 @@ from cattrs.gen import make_dict_unstructure_fn, override
 from servicecodex._conditions import Condition
 from servicecodex._ladder import GradingLadder
 from servicecodex._money import Money
+from servicecodex._penalties import BatchFine, DoublingFine, Fine, FixedFine, ThresholdFine
 from servicecodex._profile import OrganizationProfile
 from servicecodex._text import Text
 
@@ -66,6 +67,13 @@ def _converter(locale: str) -> cattrs.Converter:
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, Condition), condition
     )
+
+    def fine(value: Fine) -> dict[str, Any]:
+        kind = type(value)
+        return {"type": kind.__name__, **make_dict_unstructure_fn(kind, conv)(value)}
+
+    for kind in (FixedFine, DoublingFine, ThresholdFine, BatchFine):
+        conv.register_unstructure_hook(kind, fine)
     conv.register_unstructure_hook(
         GradingLadder,
         lambda ladder: {

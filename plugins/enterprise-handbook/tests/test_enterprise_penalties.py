@@ -126,9 +126,9 @@ def test_the_schedule_in_words(org: sc.Organization) -> None:
     assert schedule.rule("bad-mood").describe().explain("zh_Hant") == (
         "帶不良情緒上班,影響工作質量：扣2–5分（EH-66）"
     )
-    assert eh.POINTS_LIMIT.describe().explain("zh_Hans") == "6个月内累计扣30分：辞退（EH-40）"
+    assert eh.POINTS_LIMIT.describe().explain("zh_Hans") == "6个月内累计扣满30分：辞退（EH-40）"
     assert eh.POINTS_LIMIT.describe().explain("en") == (
-        "30 points within 6 months: dismissal (EH-40)"
+        "Points within 6 months reaching 30: dismissal (EH-40)"
     )
 
 
@@ -148,7 +148,7 @@ def test_a_fixed_item_takes_its_points(org: sc.Organization) -> None:
     march = assess(org, ledger_of(violation("three-taboos", 2026, 3, 9)))
     assert (march.points, march.total) == (Decimal(5), sc.Money(0, "CNY"))
     assert march.explain("en")[0] == (
-        "Breaking any of the department's three taboos on Mar 9, 2026: 5 points deducted (EH-46)"
+        "Breaking any of the department's three taboos on Mar 9, 2026: points deducted: 5 (EH-46)"
     )
     assert march.explain("zh_Hans")[0] == "2026年3月9日违反部门三忌中任一条款：扣5分（EH-46）"
 
@@ -156,7 +156,7 @@ def test_a_fixed_item_takes_its_points(org: sc.Organization) -> None:
 def test_a_range_item_takes_the_points_chosen(org: sc.Organization) -> None:
     march = assess(org, ledger_of(violation("left-post", 2026, 3, 9, points=4)))
     assert march.points == Decimal(4)
-    assert march.explain("en")[0].endswith("4 points deducted (EH-55)")
+    assert march.explain("en")[0].endswith("points deducted: 4 (EH-55)")
 
 
 @pytest.mark.parametrize("points", [3, 4, 5])
@@ -188,7 +188,7 @@ def test_a_range_item_without_a_choice_counts_its_lower_bound(
     """AMB-48: the assessor chooses within the range; the lower bound if none is given."""
     march = assess(org, ledger_of(violation(code, 2026, 3, 9)))
     assert march.points == Decimal(low)
-    assert march.explain("en")[0].endswith(f": {low} points deducted ({rule})")
+    assert march.explain("en")[0].endswith(f": points deducted: {low} ({rule})")
 
 
 def test_a_fixed_item_refuses_other_points(org: sc.Organization) -> None:
@@ -210,7 +210,7 @@ def test_thirty_points_within_six_months_end_the_employment(org: sc.Organization
     assert dismissal.reason.rule_id == "EH-40"
     # reported on the day of the 30th point
     assert march.explain("en")[-1] == (
-        "30 points in the 6 months to Mar 20, 2026, at or above 30: dismissal (EH-40)"
+        "Points in the 6 months to Mar 20, 2026: 30, at or above 30: dismissal (EH-40)"
     )
     assert march.explain("zh_Hans")[-1] == (
         "截至2026年3月20日的6个月内累计扣30分，达到30分：辞退（EH-40）"
@@ -224,7 +224,7 @@ def test_twenty_nine_points_stay_below_the_limit(org: sc.Organization) -> None:
     assert march.consequences == ()
     (note,) = march.notes
     assert note.rule_id == "EH-40"
-    assert note.explain("en") == "29 points in the 6 months to Mar 31, 2026, below 30 (EH-40)"
+    assert note.explain("en") == "Points in the 6 months to Mar 31, 2026: 29, below 30 (EH-40)"
 
 
 def test_the_limit_is_reached_on_the_day_of_the_30th_point(org: sc.Organization) -> None:
@@ -250,7 +250,7 @@ def test_a_limit_reached_mid_month_is_reported_though_points_leave_by_its_end(
     july = assess(org, ledger, sc.Month(2026, 7))
     assert july.window_points == Decimal(30)
     assert july.explain("en")[-1] == (
-        "30 points in the 6 months to Jul 10, 2026, at or above 30: dismissal (EH-40)"
+        "Points in the 6 months to Jul 10, 2026: 30, at or above 30: dismissal (EH-40)"
     )
     assert assess(org, ledger, day(dt.date(2026, 7, 31))).window_points == Decimal(15)
 

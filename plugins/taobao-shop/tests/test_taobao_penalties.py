@@ -103,16 +103,16 @@ def test_fines_as_the_source_gives_them(org: sc.Organization) -> None:
 def test_the_schedule_in_words(org: sc.Organization) -> None:
     schedule = org.penalty_schedule
     assert schedule.rule(tb.PHONE_AT_WORK).describe().explain("zh_Hans") == (
-        "工作期间长时间打电话,玩游戏,看电视影响正常工作：罚款¥50.00，同一月度内每重复一次翻倍（TB-39）"
+        "工作期间长时间打电话,玩游戏,看电视影响正常工作：罚款¥50.00，每重复一次翻倍（按月度计）（TB-39）"
     )
     assert schedule.rule(tb.WANGWANG_OFFLINE).describe().explain("en") == (
-        "On duty and not logged in to Aliwangwang: fine CN¥10.00 for each full 3 times "
-        "in a monthly period (TB-44)"
+        "On duty and not logged in to Aliwangwang: fine CN¥10.00 for each full 3 "
+        "(monthly count) (TB-44)"
     )
     assert schedule.rule(tb.QUITTING_SUDDENLY).describe().explain("zh_Hant") == (
         "臨時辭職不予通報：未定罰款金額（TB-65）"
     )
-    assert tb.WARNING_LIMIT.describe().explain("zh_Hans") == "3次警告：辞退（TB-50）"
+    assert tb.WARNING_LIMIT.describe().explain("zh_Hans") == "警告满3次：辞退（TB-50）"
 
 
 # TB-39: doubling within a month (AMB-31) ------------------------------------------------------
@@ -355,7 +355,9 @@ def test_the_third_warning_leads_to_dismissal(org: sc.Organization) -> None:
     assert dismissal.consequence is sc.Consequence.DISMISSAL
     assert dismissal.violation is None  # a limit reached, not one violation
     assert dismissal.reason.rule_id == "TB-50"
-    assert march.explain("en")[-1] == "3 warnings by Mar 31, 2026, at or above 3: dismissal (TB-50)"
+    assert (
+        march.explain("en")[-1] == "Warnings by Mar 31, 2026: 3, at or above 3: dismissal (TB-50)"
+    )
     assert march.explain("zh_Hans")[-1] == "截至2026年3月31日共3次警告，达到3次：辞退（TB-50）"
     # February knew only two
     february = assess(org, ledger, sc.Month(2026, 2))
