@@ -239,11 +239,16 @@ class WarningLimit:
 
     def describe(self) -> Reason:
         """The limit in words."""
-        return Reason(
-            self.cite,
-            N_("Warnings reaching {count}: {consequence}"),
-            {"count": self.count, "consequence": self.consequence},
-        )
+        facts: dict[str, object] = {"count": self.count, "consequence": self.consequence}
+        if self.months is None:
+            return Reason(self.cite, N_("Warnings reaching {count}: {consequence}"), facts)
+        facts["months"] = self.months
+        message = N_("Warnings within {months} months reaching {count}: {consequence}")
+        return Reason(self.cite, message, facts)
+
+
+def _consequence_only(rule: PenaltyRule) -> bool:
+    return rule.fine is None and rule.points is None and rule.consequence is not None
 
 
 @attrs.frozen
@@ -362,6 +367,18 @@ class PenaltySchedule:
             )
         return rule
 
+    def _checked(self, violation: Violation) -> PenaltyRule:
+        """:meth:`check`, with the error naming the violation (an old, wrong entry in a
+        ledger is found by its id and reversed)."""
+        try:
+            return self.check(violation)
+        except ValidationError as exc:
+            raise ValidationError(
+                f"violations[{violation.id}].{exc.field.removeprefix('Violation.')}",
+                exc.value,
+                exc.problem,
+            ) from None
+
     def assess(
         self,
         agent_id: str,
@@ -399,10 +416,12 @@ class PenaltySchedule:
                         v.at,
                         f"outside the period assessed ({period.label('en')})",
                     )
-        rules = {v.id: self.check(v) for v in record}
         in_period = [v for v in record if local(v.at) in period]
+        rules = {v.id: self._checked(v) for v in record}
 
-        fines = tuple(self._fine_line(v, rules[v.id], record, calendar) for v in in_period)
+        # A rule that only draws a consequence (a warning) gets its consequence line alone.
+        fined = [v for v in in_period if not _consequence_only(rules[v.id])]
+        fines = tuple(self._fine_line(v, rules[v.id], record, calendar) for v in fined)
         consequences = [
             self._consequence_line(v, rules[v.id], calendar)
             for v in in_period
@@ -596,7 +615,7 @@ class PenaltySchedule:
         facts = {
             "count": len(warned),
             "limit": limit.count,
-            "day": period.last,
+            "day": max(calendar.local_date(warned[limit.count - 1].at), period.first),
             "consequence": limit.consequence,
         }
         reason = Reason(

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
-from typing import Protocol
+from typing import Any, Protocol
 
 import attrs
 import pendulum
 
 from servicecodex._calendar import BusinessCalendar
-from servicecodex._errors import ValidationError
+from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._money import to_amount
 from servicecodex._time import Period, instant
 from servicecodex._validate import nonblank, of_type, slug
@@ -35,6 +35,18 @@ def _points(value: object) -> Decimal | None:
     return None if value is None else to_amount(value, "Violation.points", "points")
 
 
+def _input(check: Callable[[Any, Any, Any], None]) -> Callable[[Any, Any, Any], None]:
+    """*check*, raising a plain ValidationError: a violation is a user's record, not policy."""
+
+    def run(instance: Any, attribute: Any, value: Any) -> None:
+        try:
+            check(instance, attribute, value)
+        except PolicyError as exc:
+            raise ValidationError(exc.field, exc.value, exc.problem) from None
+
+    return run
+
+
 @attrs.frozen
 class Violation:
     """One breach of penalty rule *code* by *agent_id* at instant *at*.
@@ -43,9 +55,9 @@ class Violation:
     deducts points ("2–5 points"); *reported_by* and *evidence* say who saw it and how.
     """
 
-    id: str = attrs.field(validator=nonblank)
-    agent_id: str = attrs.field(validator=nonblank)
-    code: str = attrs.field(validator=slug)
+    id: str = attrs.field(validator=_input(nonblank))
+    agent_id: str = attrs.field(validator=_input(nonblank))
+    code: str = attrs.field(validator=_input(slug))
     at: pendulum.DateTime = attrs.field(converter=_at)
     reported_by: str = attrs.field(default="", validator=of_type(str))
     evidence: str = attrs.field(default="", validator=of_type(str))

@@ -174,7 +174,9 @@ def test_eh_55_refuses_points_outside_3_to_5(org: sc.Organization, points: int) 
 
 def test_points_6_on_eh_55_refuse_the_assessment(org: sc.Organization) -> None:
     ledger = ledger_of(violation("left-post", 2026, 3, 9, points=6))
-    with pytest.raises(sc.ValidationError, match=r"Violation\.points.*outside 3–5 \(EH-55\)"):
+    with pytest.raises(
+        sc.ValidationError, match=r"violations\[.*\]\.points.*outside 3–5 \(EH-55\)"
+    ):
         assess(org, ledger)
 
 

@@ -356,9 +356,9 @@ def test_the_third_warning_leads_to_dismissal(org: sc.Organization) -> None:
     assert dismissal.violation is None  # a limit reached, not one violation
     assert dismissal.reason.rule_id == "TB-50"
     assert (
-        march.explain("en")[-1] == "Warnings by Mar 31, 2026: 3, at or above 3: dismissal (TB-50)"
+        march.explain("en")[-1] == "Warnings by Mar 10, 2026: 3, at or above 3: dismissal (TB-50)"
     )
-    assert march.explain("zh_Hans")[-1] == "截至2026年3月31日共3次警告，达到3次：辞退（TB-50）"
+    assert march.explain("zh_Hans")[-1] == "截至2026年3月10日共3次警告，达到3次：辞退（TB-50）"
     # February knew only two
     february = assess(org, ledger, sc.Month(2026, 2))
     assert sc.Consequence.DISMISSAL not in [c.consequence for c in february.consequences]
@@ -403,7 +403,7 @@ def test_the_ladder_reads_the_same_warnings(org: sc.Organization) -> None:
 
 def test_an_unknown_code_is_refused(org: sc.Organization) -> None:
     ledger = ledger_of(violation("meal-overrun", at(3, 3)))  # TB-56 is a shift rule
-    with pytest.raises(sc.ValidationError, match=r"Violation\.code"):
+    with pytest.raises(sc.ValidationError, match=r"(Violation|violations\[.*\])\.code"):
         assess(org, ledger)
 
 
