@@ -762,6 +762,166 @@ def test_the_2018_pay_table() -> None:
     )
 
 
+# Payslips (EL-17 … EL-22; AMB-27, AMB-28) ------------------------------------------------
+
+MARCH = sc.Month(2026, 3)
+#: Each rung's agent in March 2026 (rung, hired, on the rung since), the pay of the 2018
+#: table, its rule and item of 六, and the band's name as the payslip prints it.
+PAYSLIPS = [
+    ("trial", date(2026, 1, 5), date(2026, 1, 5), 1800, "EL-17", "六.1", "新员工(试用期)"),
+    ("junior", date(2025, 10, 8), date(2026, 1, 8), 2200, "EL-18", "六.2", "初级客服"),
+    ("intermediate", date(2025, 10, 8), date(2026, 1, 5), 2500, "EL-19", "六.3", "中级客服"),
+    ("senior", date(2025, 1, 6), date(2025, 7, 7), 3000, "EL-20", "六.4", "高级客服"),
+    ("reserve-supervisor", date(2024, 3, 4), date(2025, 6, 2), 4000, "EL-21", "六.5", "储备主管"),
+]
+
+
+def on_rung(
+    rung: str,
+    hired: date,
+    since: date,
+    status: sc.AgentStatus = sc.AgentStatus.REGULAR,
+    probation_end: date | None = None,
+) -> sc.Agent:
+    return sc.Agent(
+        AGENT,
+        "王芳",
+        hired=hired,
+        rung=rung,
+        rung_since=since,
+        status=status,
+        probation_end=probation_end,
+    )
+
+
+@pytest.mark.parametrize(
+    ("rung", "hired", "since", "amount", "rule_id", "item", "name"),
+    PAYSLIPS,
+    ids=[row[0] for row in PAYSLIPS],
+)
+def test_a_payslip_per_rung(
+    org: sc.Organization,
+    rung: str,
+    hired: date,
+    since: date,
+    amount: int,
+    rule_id: str,
+    item: str,
+    name: str,
+) -> None:
+    slip = org.payslip(on_rung(rung, hired, since), MARCH)
+    pay = sc.Money(f"{amount}.00", "CNY")
+    assert (slip.rung, slip.band.id, slip.trial) == (rung, rung, False)
+    (line,) = slip.lines
+    assert (line.kind, line.code, line.amount) == (sc.LineKind.EARNING, "base", pay)
+    assert (slip.gross, slip.deductions, slip.fines, slip.net) == (
+        pay,
+        sc.Money(0, "CNY"),
+        sc.Money(0, "CNY"),
+        pay,
+    )
+    assert slip.notes == ()
+    assert slip.minimum is None
+    assert (line.reason.rule_id, line.reason.cite.clause) == (rule_id, f"002 第一篇 {item}")
+    # EL-22 / AMB-28: the band's name says the table is the 2018 one.
+    assert line.title("zh_Hans") == f"{name}(2018年薪资)"
+    assert line.reason.explain("zh_Hans_CN") == (
+        f"{name}(2018年薪资)：月基本工资¥{amount:,}.00（{rule_id}）"
+    )
+    assert line.reason.explain("en").endswith(
+        f"(2018 pay): base pay CN¥{amount:,}.00 a month ({rule_id})"
+    )
+    data = slip.to_dict("zh_Hans")
+    assert (data["band"], data["gross"], data["net"]) == (rung, f"{amount}.00", f"{amount}.00")
+    assert [entry["reason"]["rule_id"] for entry in data["lines"]] == [rule_id]
+
+
+def test_the_trial_payslip_reads_in_full(org: sc.Organization) -> None:
+    rung, hired, since, *_ = PAYSLIPS[0]
+    text = org.payslip(on_rung(rung, hired, since), MARCH).format("zh_Hans_CN")
+    assert text.splitlines()[:5] == [
+        "工资条：王芳（A-017），2026年3月",
+        "薪级：新员工(试用期)(2018年薪资) · 第1服务年度",
+        "收入",
+        "  新员工(试用期)(2018年薪资)：¥1,800.00",
+        "    新员工(试用期)(2018年薪资)：月基本工资¥1,800.00（EL-17）",
+    ]
+    assert "实发合计：¥1,800.00" in text
+
+
+def test_a_month_before_hire_has_no_payslip(org: sc.Organization) -> None:
+    rung, hired, since, *_ = PAYSLIPS[0]
+    with pytest.raises(sc.ValidationError, match=r"before A-017's hire date 2026-01-05"):
+        org.payslip(on_rung(rung, hired, since), sc.Month(2025, 12))
+
+
+def test_the_month_of_hire_is_paid_whole(org: sc.Organization) -> None:
+    # Hired on 5 January: the core pays a month joined part-way in full (no proration).
+    rung, hired, since, *_ = PAYSLIPS[0]
+    slip = org.payslip(on_rung(rung, hired, since), sc.Month(2026, 1))
+    assert slip.net == sc.Money(1800, "CNY")
+
+
+def test_a_month_is_paid_at_the_rung_held_on_its_last_day(org: sc.Organization) -> None:
+    # EL-05 on 7 April 2026: the trial agent becomes a junior.
+    junior = on_rung("junior", date(2026, 1, 5), date(2026, 4, 7))
+    assert org.payslip(junior, sc.Month(2026, 4)).net == sc.Money(2200, "CNY")
+    with pytest.raises(sc.ValidationError, match="ends before A-017 entered rung junior"):
+        org.payslip(junior, MARCH)
+    trial = on_rung("trial", date(2026, 1, 5), date(2026, 1, 5))
+    assert org.payslip(trial, MARCH).net == sc.Money(1800, "CNY")
+
+
+def test_pay_follows_the_rung_not_the_probation_status(org: sc.Organization) -> None:
+    # The trial is a rung (EL-01, EL-05) with no length in months (AMB-27), so the table
+    # has no sc.TrialPay: Agent.status and probation_end play no part in pay.
+    bands = org.salary_bands
+    assert bands.trial is None
+    junior = on_rung(
+        "junior",
+        date(2026, 1, 5),
+        date(2026, 2, 2),
+        status=sc.AgentStatus.PROBATION,
+        probation_end=date(2026, 6, 30),
+    )
+    slip = org.payslip(junior, MARCH)
+    assert (slip.trial, slip.net) == (False, sc.Money(2200, "CNY"))
+    trial = on_rung("trial", date(2025, 9, 1), date(2025, 9, 1))
+    assert org.payslip(trial, MARCH).net == sc.Money(1800, "CNY")
+
+
+def test_the_2018_table_pays_nothing_but_the_band(org: sc.Organization) -> None:
+    bands = org.salary_bands
+    assert (bands.minimums, bands.awards, bands.streak_awards) == ((), (), ())
+    assert bands.full_attendance is None
+    assert bands.fail_deduction is None
+    assert bands.commission is None
+    assert bands.bonus_pool is None
+    assert bands.weighted_bonus is None
+    assert [r.rule_id for r in bands.describe_all()] == [
+        "EL-17",
+        "EL-18",
+        "EL-19",
+        "EL-20",
+        "EL-21",
+    ]
+    rung, hired, since, *_ = PAYSLIPS[1]
+    junior = on_rung(rung, hired, since)
+    with pytest.raises(sc.ValidationError, match="no bonus"):
+        org.payslip(junior, MARCH, bonus=sc.Money(100, "CNY"))
+    with pytest.raises(sc.ValidationError, match="no commission"):
+        org.payslip(junior, MARCH, sales=sc.Money(50000, "CNY"))
+
+
+def test_a_failed_month_costs_no_pay(org: sc.Organization) -> None:
+    # EL-06 dismisses after three failed months; 第一篇 deducts nothing from pay for one.
+    rung, hired, since, *_ = PAYSLIPS[1]
+    card = org.appraisal_scheme.score(AGENT, MARCH, {el.SCORE: 59})
+    assert card.passed is False
+    slip = org.payslip(on_rung(rung, hired, since), MARCH, appraisal=card)
+    assert [(line.code, line.amount) for line in slip.lines] == [("base", sc.Money(2200, "CNY"))]
+
+
 # Reviewer checklists (EL-05 A–E, EL-13; AMB-23) ------------------------------------------
 
 

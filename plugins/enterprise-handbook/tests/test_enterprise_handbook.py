@@ -69,6 +69,7 @@ def test_module_object_without_entry_points() -> None:
 
 
 def test_policies_of_later_rounds_stay_undefined(org: sc.Organization) -> None:
+    # No salary bands: the handbook fixes no pay (EH-38); see test_enterprise_pay.py.
     policy = org.effective_policy()
     assert policy.grading_ladder is None
     assert policy.salary_bands is None

@@ -14,7 +14,9 @@ What the plugin provides:
 * appraisal (EL-14): a monthly score out of 100 that ranks the department (pass mark 60,
   AMB-20) and a quarterly appraisal graded A > B > C > D by the reviewer (AMB-21);
 * pay (EL-17 … EL-21): 1800, 2200, 2500, 3000 and 4000 yuan a month, the 2018 table
-  (EL-22, AMB-28);
+  (EL-22, AMB-28), one salary band per rung, the trial rung's included (no
+  ``sc.TrialPay``: see :func:`salary_bands`); ``Organization.payslip`` pays each rung's
+  band and nothing else (第一篇 has no bonus, commission, minimum or deduction);
 * the qualitative checklists (EL-05 A–E, EL-13) as data for reviewers, checked by no
   condition.
 
@@ -478,7 +480,17 @@ _PAY: tuple[tuple[str, int, str, str, str, str], ...] = (
 
 
 def salary_bands(currency: str = PROFILE.currency) -> sc.SalaryBands:
-    """The 2018 pay table, one band per rung (the band ids are the rung ids)."""
+    """The 2018 pay table, one band per rung (the band ids are the rung ids), and nothing
+    else: 第一篇 pays no bonus, commission, guaranteed minimum or deduction.
+
+    EL-17's 1800 yuan for the new employee on trial is the band of the ``trial`` rung,
+    not an ``sc.TrialPay``: 六 lists it as one of the five levels' pay (級別薪資), the
+    ladder has a trial rung (EL-01) that ends with the probation test and the approval
+    (EL-05), and the document gives no trial length in months (AMB-27), which
+    ``TrialPay`` would need; it has no bonus for ``TrialPay`` to withhold either.  So the
+    pay follows the rung alone: an agent on the ``trial`` rung is paid 1800 whatever
+    ``Agent.status`` says, and a junior is paid 2200.
+    """
     return sc.SalaryBands(
         currency,
         tuple(
@@ -516,5 +528,5 @@ def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
 
 @sc.hookimpl
 def servicecodex_salary_bands(profile: sc.OrganizationProfile) -> sc.SalaryBands:
-    """EL-17 … EL-22: the 2018 pay table in the organisation's currency."""
+    """EL-17 … EL-22: the 2018 pay table in the organisation's currency, one band per rung."""
     return salary_bands(profile.currency)

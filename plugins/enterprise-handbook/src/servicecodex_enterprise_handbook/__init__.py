@@ -6,7 +6,8 @@ a manufacturer's CS department handbook.  Rule ids ``EH-xx`` are those of the
 servicecodex rules catalogue; every record cites the rule and the clause it comes from
 (``Citation("EH-34", "003 绩效考核 一.A")``).
 
-It covers the appraisal (the catalogue's ``appraisal`` rules) and the penalties:
+It covers the appraisal (the catalogue's ``appraisal`` rules), the bonus and the
+penalties:
 
 * EH-34, EH-35, EH-36: the monthly bonus score (每月奖金评分依据) of three parts, A the
   Friday work summaries and plans (workload) 60%, B the month's performance-appraisal
@@ -18,8 +19,13 @@ It covers the appraisal (the catalogue's ``appraisal`` rules) and the penalties:
   handbook names, so its result is part C; product knowledge is what it examines.  No
   record of their own: neither carries a number the core could check.
 * EH-39 (performance scores are the basis of rewards and penalties, i.e. of the bonus):
-  the scheme's total is that basis, and the scheme cites EH-39.  The handbook gives no bonus amount (EH-38,
-  AMB-50); turning the score into money is for the pay round.
+  the scheme's total is that basis, and the scheme cites EH-39.
+* EH-37, EH-38 (the bonus): all work on time earns the month's base bonus, which follows
+  the company's results with no fixed amount.  With AMB-50's formula, the month's bonus
+  is the base bonus × the bonus score ÷ 100 (:func:`weighted_bonus`, cited EH-37).  The
+  handbook gives neither the base bonus nor any base pay, so the plugin answers no
+  ``servicecodex_salary_bands``: a company that sets them builds its table with
+  :func:`salary_bands` and answers the hook in a plugin of its own.
 * EH-42 … EH-67 (扣分条款): 26 deduction items, each a penalty rule of points and no
   money, 1 to 5 points, three of them ranges the assessor chooses within (EH-55 3–5,
   EH-66 and EH-67 2–5, AMB-48); EH-40: 30 points within a rolling 6 months end the
@@ -32,6 +38,7 @@ servicecodex.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 import servicecodex as sc
@@ -39,6 +46,7 @@ import servicecodex as sc
 __all__ = [
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
+    "BONUS_CITE",
     "DEDUCTION_RULES",
     "FIRST_RESPONSIBILITY_SANCTIONS",
     "PART_MAX_POINTS",
@@ -50,9 +58,11 @@ __all__ = [
     "TEST_PAPER_COPIES",
     "TEST_PAPER_COPIES_NAME",
     "penalty_schedule",
+    "salary_bands",
     "servicecodex_appraisal_scheme",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "weighted_bonus",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -129,6 +139,46 @@ APPRAISAL_SCHEME = sc.AppraisalScheme(
     APPRAISAL_PERIODS,
     _cite("EH-39", "绩效考核"),
 )
+
+# Pay: the bonus (EH-37, EH-38, EH-39; AMB-50) --------------------------------------------
+
+#: EH-37 (二 评分算法): 「专员如所负责的工作全部按时完成,可得本月基本奖金。如没有按时完成者则
+#: 根据绩效考核扣相应分数。如为公司或部门做突出相应贡献则加分。」
+BONUS_CITE = _cite("EH-37", "绩效考核 二")
+
+
+def weighted_bonus(base_bonus: sc.Money) -> sc.WeightedBonus:
+    """The month's bonus: *base_bonus* × the month's bonus score ÷ 100 (AMB-50), cited
+    EH-37, rounded half-up to the cent on the payslip.
+
+    *base_bonus* is the month's base bonus (本月基本奖金, EH-37): the company sets it from
+    its results, and the handbook fixes no amount (EH-38, 「不设具体奖励额度」), so there is
+    no default.  The score is the scheme's total out of 100 (EH-34 … EH-36), the basis of
+    the bonus (EH-39): a month scored 100 earns the whole base bonus.
+
+    :raises servicecodex.PolicyError: *base_bonus* is not ``Money``, not above 0 or not
+        whole cents.
+    """
+    return sc.WeightedBonus(base_bonus, BONUS_CITE, out_of=APPRAISAL_SCHEME.total)
+
+
+def salary_bands(base_bonus: sc.Money, bands: Iterable[sc.SalaryBand]) -> sc.SalaryBands:
+    """A company's pay table: its own *bands* (base pay, which the handbook does not give)
+    and the handbook's bonus on *base_bonus* (:func:`weighted_bonus`), in *base_bonus*'s
+    currency.
+
+    The handbook sets neither amount, so the plugin does not answer
+    ``servicecodex_salary_bands`` itself: the company answers it in a plugin of its own
+    with this table, or passes the table to ``servicecodex.payslip`` month by month as
+    the base bonus follows its results (EH-38).  Without a ladder, an agent's band is the
+    one whose id is the agent's ``rung``.
+
+    :raises servicecodex.PolicyError: no band, a band in another currency, or a base bonus
+        that is not a positive amount of whole cents.
+    """
+    bonus = weighted_bonus(base_bonus)
+    return sc.SalaryBands(bonus.base.currency, tuple(bands), weighted_bonus=bonus)
+
 
 # Penalties: deduction points (EH-40, EH-42 … EH-67) ---------------------------------------
 
