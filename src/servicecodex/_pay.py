@@ -127,8 +127,16 @@ def money_input(field: str, value: object, currency: str | None = None) -> Money
 # Validators ------------------------------------------------------------------------------
 
 
+def _no_float(field: str, value: object) -> None:
+    if isinstance(value, float):
+        raise FloatMoneyError(
+            field, value, "floats are not accepted for money; use Money(Decimal('…'), …)"
+        )
+
+
 def _positive_money(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
     field = f"{type(instance).__name__}.{attribute.name}"
+    _no_float(field, value)
     if not isinstance(value, Money):
         raise PolicyError(field, value, "expected Money")
     if value.amount <= 0:
@@ -170,7 +178,7 @@ class SalaryBand:
 
     id: str = attrs.field(validator=slug)
     name: Text = attrs.field(validator=of_type(Text))
-    base: Money = attrs.field(validator=of_type(Money))
+    base: Money = attrs.field(validator=_positive_money)
     cite: Citation = attrs.field(validator=of_type(Citation))
 
     def describe(self) -> Reason:
@@ -339,11 +347,17 @@ class FailDeduction:
         )
 
 
+def _money_threshold(instance: object, attribute: attrs.Attribute[Money], value: object) -> None:
+    _no_float("CommissionTier.threshold", value)
+    if not isinstance(value, Money):
+        raise PolicyError("CommissionTier.threshold", value, "expected Money")
+
+
 @attrs.frozen
 class CommissionTier:
     """Sales from *threshold* up to the next tier's threshold earn *rate* (0.05 = 5%)."""
 
-    threshold: Money = attrs.field(validator=of_type(Money))
+    threshold: Money = attrs.field(validator=_money_threshold)
     rate: Decimal = attrs.field(converter=_rate)
 
     def __attrs_post_init__(self) -> None:

@@ -853,6 +853,10 @@ def _bonus_line(
                 facts,
             ),
         )
+    elif weighted is not None:
+        build.notes.append(
+            Reason(weighted.cite, N_("No bonus: the month has no appraisal scorecard"), {})
+        )
 
 
 def _minimum(

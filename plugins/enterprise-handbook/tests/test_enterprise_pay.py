@@ -239,10 +239,12 @@ def test_a_score_of_0_earns_no_bonus(org: sc.Organization, specialist: sc.Agent)
 def test_without_the_month_s_scores_no_bonus_is_computed(
     org: sc.Organization, specialist: sc.Agent
 ) -> None:
-    # EH-39: the scores are the basis of the bonus; no scorecard, no bonus line.
+    # EH-39: the scores are the basis of the bonus; no scorecard, no bonus line, and a note
+    # saying so.
     slip = org.payslip(specialist, MARCH)
     assert [line.code for line in slip.lines] == ["base"]
-    assert slip.notes == ()
+    (note,) = slip.notes
+    assert note.explain("en") == "No bonus: the month has no appraisal scorecard (EH-37)"
 
 
 def test_another_month_s_scores_are_refused(org: sc.Organization, specialist: sc.Agent) -> None:
