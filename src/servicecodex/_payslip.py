@@ -977,7 +977,9 @@ def settle_year(payslips: Iterable[Payslip]) -> YearSettlement:
         raise ValidationError("payslips", months, "no payslip has a guaranteed minimum to settle")
     currency = currencies[0]
     actual = Money.total((s.pay for s in covered), currency)
-    guaranteed = Money.total((s.minimum.amount for s in covered if s.minimum), currency)
+    guaranteed = Money.total((s.minimum.amount for s in covered if s.minimum), currency).rounded(
+        PAYSLIP_ROUNDING.quantum
+    )
     top_up = guaranteed - actual if actual < guaranteed else Money.zero(currency)
     top_up = top_up.rounded(PAYSLIP_ROUNDING.quantum)
     first = covered[0].minimum

@@ -26,6 +26,7 @@ HOOKS = (
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_salary_bands",
 )
 CRITERIA = ("team-task", "handover", "callback-satisfaction", "professional-quality")
 
@@ -70,9 +71,9 @@ def test_profile(org: sc.Organization) -> None:
     )
 
 
-@pytest.mark.parametrize("policy", ["salary_bands", "shift_policy", "service_levels"])
+@pytest.mark.parametrize("policy", ["shift_policy", "service_levels"])
 def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
-    """Pay, shifts and service levels come in later rounds."""
+    """Shifts and service levels come in later rounds."""
     with pytest.raises(sc.PolicyNotDefinedError):
         getattr(org, policy)
 
@@ -96,7 +97,7 @@ def test_four_grades_lowest_first(org: sc.Organization) -> None:
         "资深客服",
     ]
     assert {r.cite.rule_id for r in ladder.rungs} == {"TB-02"}
-    assert all(r.band is None for r in ladder.rungs)  # pay per grade: a later round
+    assert [r.band for r in ladder.rungs] == list(ladder.ids)  # one band per grade (TB-02)
 
 
 def test_transitions(org: sc.Organization) -> None:

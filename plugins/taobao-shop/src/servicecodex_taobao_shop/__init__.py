@@ -5,7 +5,7 @@ The source is ``002_3a168efc31004a78.txt``, "第二篇:淘寶客服規章制度"
 servicecodex rules catalogue, section 2.6; every record cites its rule and clause
 (``Citation("TB-27", "002 第二篇 P3b (a)")``).
 
-It covers the grading ladder, the appraisal and the penalties:
+It covers the grading ladder, the appraisal, the penalties and pay:
 
 * ladder (TB-02 … TB-05, TB-50): junior → intermediate after 3 months in the junior
   grade; → senior 12 months after entering the junior grade, i.e. after hire (AMB-39);
@@ -20,11 +20,17 @@ It covers the grading ladder, the appraisal and the penalties:
   full 3 (TB-44) or from the 3rd time (TB-45) within a calendar month (AMB-31 … AMB-33);
   a buyer's complaint about service fined by P1's escalating 50 (AMB-34, P2's 5 yuan as
   the alternative); a warning recorded as a violation, the third leading to dismissal
-  (TB-50); quitting without notice recorded without an amount (TB-65).
+  (TB-50); quitting without notice recorded without an amount (TB-65);
+* pay (TB-07 … TB-18, TB-49): one band per grade at the first-year minimum 2000 (AMB-38),
+  guaranteed minimums 2000 / 2200 / 2500 by service year settled annually (TB-08,
+  AMB-40), the trial month at 1600 with no bonus (TB-09), full attendance 100 (TB-14),
+  awards of 100 that stack (TB-15 … TB-17, AMB-35), the streak award (TB-13, AMB-41),
+  100 off a failed month (TB-49), the bonus pool split by appraisal totals (TB-12); no
+  commission tiers by default (TB-11, table missing, AMB-38): a shop supplies its own
+  with :func:`commission_tiers` and :func:`salary_bands`.
 
-One private module per concept (``_ladder``, ``_appraisal``, ``_penalties``, ``_roles``
-…); pay (with TB-49's 100-yuan deduction), shifts, courtesy and service levels join as
-modules of their own.
+One private module per concept (``_ladder``, ``_appraisal``, ``_penalties``, ``_pay``,
+``_roles`` …); shifts, courtesy and service levels join as modules of their own.
 """
 
 from __future__ import annotations
@@ -51,6 +57,25 @@ from servicecodex_taobao_shop._ladder import (
     RUNGS,
     WARNING,
     WARNING_NAME,
+)
+from servicecodex_taobao_shop._pay import (
+    ATTENDANCE_BONUS,
+    AWARDS,
+    BASE_PAY,
+    BONUS_POOL,
+    COMMISSION_CITE,
+    FAIL_DEDUCTION,
+    GUARANTEED_MINIMUMS,
+    SALARY_BANDS,
+    STREAK_AWARD,
+    TOP_COMPOSITE,
+    TOP_CONVERSION,
+    TOP_SALES,
+    TRIAL_PAY,
+    commission_tiers,
+    pool_shares,
+    salary_bands,
+    service_year_months,
 )
 from servicecodex_taobao_shop._penalties import (
     ABSENTEEISM,
@@ -91,14 +116,21 @@ __all__ = [
     "AFTER_SALES",
     "APPRAISAL_FORMS",
     "APPRAISAL_SCHEME",
+    "ATTENDANCE_BONUS",
     "ATTITUDE_ELEMENTS",
     "ATTITUDE_TABLE",
+    "AWARDS",
+    "BASE_PAY",
+    "BONUS_POOL",
+    "COMMISSION_CITE",
     "CRITERIA",
     "CURRENCY",
     "DESCRIPTORS",
     "DISMISSAL",
+    "FAIL_DEDUCTION",
     "GRADE_CHECKLISTS",
     "GRADING_LADDER",
+    "GUARANTEED_MINIMUMS",
     "LEFT_POST",
     "MISSED_PUNCH",
     "PASS_MARK",
@@ -112,12 +144,18 @@ __all__ = [
     "QUITTING_SUDDENLY",
     "ROLES",
     "RUNGS",
+    "SALARY_BANDS",
     "SALES",
     "SERVICE_COMPLAINT",
     "SERVICE_COMPLAINT_RULES",
     "SOURCE",
+    "STREAK_AWARD",
     "SUPERVISOR",
     "SWEARING_AT_CUSTOMER",
+    "TOP_COMPOSITE",
+    "TOP_CONVERSION",
+    "TOP_SALES",
+    "TRIAL_PAY",
     "UNANSWERED_DURING_MEALS",
     "UNANSWERED_RINGS",
     "WANGWANG_OFFLINE",
@@ -130,11 +168,16 @@ __all__ = [
     "ComplaintRule",
     "Guidance",
     "RoleDefinition",
+    "commission_tiers",
     "penalty_schedule",
+    "pool_shares",
+    "salary_bands",
+    "service_year_months",
     "servicecodex_appraisal_scheme",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_salary_bands",
     "warning_facts",
 ]
 
@@ -161,3 +204,11 @@ def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
 def servicecodex_penalty_schedule() -> sc.PenaltySchedule:
     """TB-39 … TB-47, TB-50, TB-65 in yuan; a service complaint per P1 (TB-40, AMB-34)."""
     return PENALTY_SCHEDULE
+
+
+@sc.hookimpl
+def servicecodex_salary_bands() -> sc.SalaryBands:
+    """TB-07 … TB-18, TB-49 in yuan: four grade bands at 2000 (AMB-38), minimums by
+    service year settled annually (TB-08, AMB-40), trial 1600 (TB-09), bonuses, awards,
+    the fail deduction and the bonus pool; no commission tiers (AMB-38)."""
+    return SALARY_BANDS

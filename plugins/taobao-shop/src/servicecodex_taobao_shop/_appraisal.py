@@ -391,7 +391,7 @@ DESCRIPTORS: tuple[sc.Descriptor, ...] = _descriptors()
 # Pass mark and scheme (TB-26, TB-49) -------------------------------------------------------
 
 #: TB-49: 「考核分不達60分扣100元/月」; below 60 is a fail (AMB-42).  The 100-yuan
-#: deduction is a penalty and comes with the penalty round.
+#: deduction is in the pay table (``FAIL_DEDUCTION``, ``_pay``).
 PASS_MARK = sc.PassMark(60, cite("TB-49", "P3b (e)"))
 
 #: TB-26: the monthly composite appraisal out of 100.

@@ -3,9 +3,9 @@ checklists for reviewers, and dismissal.
 
 The grades are P3b 一's 「初級客服、中級客服、高級客服、資深客服」.  Each grade's list in
 P3b 二(一) ends with a tenure item (8), which is the promotion condition here; the other
-items are a reviewer's checklist (TB-06) and decide nothing automatically.  Pay per
-grade (TB-02 "base salary is set by grade") comes with the pay round: the rungs name no
-salary band yet.
+items are a reviewer's checklist (TB-06) and decide nothing automatically.  Each grade is
+paid from the salary band of the same id (TB-02 "base salary is set by grade"; the
+amounts are in ``_pay``).
 """
 
 from __future__ import annotations
@@ -273,9 +273,16 @@ GRADE_CHECKLISTS: Mapping[str, tuple[sc.ChecklistItem, ...]] = MappingProxyType(
     }
 )
 
-#: The four grades, lowest first; junior is the grade a new agent is hired into.
+#: The four grades, lowest first; junior is the grade a new agent is hired into.  Each is
+#: paid from the salary band of the same id (TB-02; the bands are in ``_pay``).
 RUNGS: tuple[sc.Rung, ...] = tuple(
-    sc.Rung(rung_id, sc.Text(en=en, zh_Hant=zh), _RUNG_CITE, checklist=GRADE_CHECKLISTS[rung_id])
+    sc.Rung(
+        rung_id,
+        sc.Text(en=en, zh_Hant=zh),
+        _RUNG_CITE,
+        band=rung_id,
+        checklist=GRADE_CHECKLISTS[rung_id],
+    )
     for rung_id, en, zh in _GRADES
 )
 

@@ -6,9 +6,10 @@ without notice but names no amount.  Every amount is in yuan (元, AMB-30: "50/�
 yuan), and every counter of repeats restarts each calendar month in Asia/Shanghai
 (AMB-31 … AMB-33).
 
-Left for the pay round: TB-49's 100 yuan off the month's pay for a composite appraisal
-below 60 (a payroll deduction driven by the scorecard, not a violation), and TB-18 (fines
-deducted at payroll).  Left for the shifts round: TB-56's 35-minute meal limit (a
+Not here but in ``_pay``: TB-49's 100 yuan off the month's pay for a composite appraisal
+below 60 (a payroll deduction driven by the scorecard, not a violation,
+``FAIL_DEDUCTION``); the payslip deducts the month's fines (TB-18).  Left for the shifts
+round: TB-56's 35-minute meal limit (a
 ``shift`` rule; AMB-36 records an overrun without a fine).
 """
 
