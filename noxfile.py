@@ -72,6 +72,7 @@ def demo(session: nox.Session) -> None:
     for locale in ("zh_Hans_CN", "en"):
         session.run("servicecodex", "inspect", "jingyun-warehouse", "--locale", locale)
     session.run("python", "examples/agent_year.py")
+    session.run("python", "examples/month_pay.py")
 
 
 @nox.session
