@@ -23,7 +23,7 @@ import pytest
 
 from servicecodex._org import Organization
 
-__all__ = ["make_organization", "organization_factory", "plugin_name"]
+__all__ = ["check_plugin", "make_organization", "organization_factory", "plugin_name"]
 
 
 def plugin_name(plugin: object) -> str:
@@ -49,6 +49,31 @@ def make_organization(
         else:
             named.append((plugin_name(plugin), plugin))
     return Organization.from_plugins(named, precedence=precedence)
+
+
+def check_plugin(plugin_id: str, module: object) -> Organization:
+    """Check an installed organisation plugin the way servicecodex loads it, and return the
+    organisation loaded by id.
+
+    The entry point *plugin_id* (group ``servicecodex``) must name *module*; loaded by
+    id, the organisation holds exactly that plugin and its profile id is *plugin_id*;
+    built from *module* directly it has the same profile; and every policy it defines
+    builds (:meth:`Organization.effective_policy`).  Each check fails with an
+    ``AssertionError`` saying which.
+    """
+    from servicecodex._plugins import installed_plugins
+
+    installed = installed_plugins()
+    assert plugin_id in installed, f"no entry point {plugin_id!r} in group 'servicecodex'"
+    assert installed[plugin_id].load() is module, f"entry point {plugin_id!r} names another object"
+    org = Organization.load(plugin_id)
+    assert org.plugins == (plugin_id,), org.plugins
+    assert org.profile.id == plugin_id, f"profile id {org.profile.id!r} is not {plugin_id!r}"
+    assert make_organization(module).profile == org.profile, (
+        "the module object gives another profile"
+    )
+    org.effective_policy()
+    return org
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import check_plugin, make_organization
 
 CC_RULE_ID = re.compile(r"^CC-\d{2}$")
 HOOKS = (
@@ -80,10 +80,8 @@ def conditions(condition: sc.Condition) -> Iterator[sc.Condition]:
 # Loading ---------------------------------------------------------------------------------
 
 
-def test_installed_under_its_entry_point() -> None:
-    entry_point = sc.installed_plugins()["callcenter-general"]
-    assert entry_point.value == "servicecodex_callcenter_general"
-    assert entry_point.load() is cc
+def test_conforms_to_servicecodex() -> None:
+    check_plugin("callcenter-general", cc)
 
 
 def test_loads_by_id(org: sc.Organization) -> None:

@@ -16,7 +16,7 @@ import pytest
 import servicecodex_ecommerce_ladder as el
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import check_plugin, make_organization
 
 EL_RULE_ID = re.compile(r"^EL-\d{2}$")
 HOOKS = (
@@ -606,10 +606,8 @@ def test_promotion_defence_cites_el_16(org: sc.Organization) -> None:
 # Loading ---------------------------------------------------------------------------------
 
 
-def test_installed_under_its_entry_point() -> None:
-    entry_point = sc.installed_plugins()["ecommerce-ladder"]
-    assert entry_point.value == "servicecodex_ecommerce_ladder"
-    assert entry_point.load() is el
+def test_conforms_to_servicecodex() -> None:
+    check_plugin("ecommerce-ladder", el)
 
 
 def test_loads_by_id(org: sc.Organization) -> None:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import check_plugin, make_organization
 
 EH_RULE_ID = re.compile(r"^EH-\d{2}$")
 HOOKS = (
@@ -36,10 +36,8 @@ def points(a: object, b: object, c: object) -> dict[str, object]:
 # Loading ---------------------------------------------------------------------------------
 
 
-def test_installed_under_its_entry_point() -> None:
-    entry_point = sc.installed_plugins()["enterprise-handbook"]
-    assert entry_point.value == "servicecodex_enterprise_handbook"
-    assert entry_point.load() is eh
+def test_conforms_to_servicecodex() -> None:
+    check_plugin("enterprise-handbook", eh)
 
 
 def test_loads_by_id(org: sc.Organization) -> None:

@@ -13,7 +13,7 @@ import pytest
 import servicecodex_hospital_desk as hd
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import check_plugin, make_organization
 
 TZ = "Asia/Shanghai"
 NURSE = "H-012"
@@ -52,10 +52,8 @@ def yuan(amount: int) -> sc.Money:
 # Loading ---------------------------------------------------------------------------------
 
 
-def test_installed_under_its_entry_point() -> None:
-    entry_point = sc.installed_plugins()["hospital-desk"]
-    assert entry_point.value == "servicecodex_hospital_desk"
-    assert entry_point.load() is hd
+def test_conforms_to_servicecodex() -> None:
+    check_plugin("hospital-desk", hd)
 
 
 def test_loads_by_id(org: sc.Organization) -> None:

@@ -12,7 +12,7 @@ import pytest
 import servicecodex_jingyun_warehouse as jw
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import check_plugin, make_organization
 
 JW_RULE_ID = re.compile(r"^JW-\d{2}$")
 HOOKS = (
@@ -61,10 +61,8 @@ def reasons(org: sc.Organization) -> list[sc.Reason]:
 # Loading ---------------------------------------------------------------------------------
 
 
-def test_installed_under_its_entry_point() -> None:
-    entry_point = sc.installed_plugins()["jingyun-warehouse"]
-    assert entry_point.value == "servicecodex_jingyun_warehouse"
-    assert entry_point.load() is jw
+def test_conforms_to_servicecodex() -> None:
+    check_plugin("jingyun-warehouse", jw)
 
 
 def test_loads_by_id(org: sc.Organization) -> None:

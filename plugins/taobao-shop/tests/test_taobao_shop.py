@@ -17,6 +17,7 @@ import pytest
 import servicecodex_taobao_shop as tb
 
 import servicecodex as sc
+from servicecodex.testing import check_plugin
 
 TB_RULE_ID = re.compile(r"^TB-\d{2}$")
 LOCALES = ("zh_Hans", "zh_Hant", "en")
@@ -44,10 +45,8 @@ def points(team: int, handover: int, callback: int, quality: int) -> dict[str, o
 # Loading ---------------------------------------------------------------------------------
 
 
-def test_installed_under_its_entry_point() -> None:
-    entry_point = sc.installed_plugins()["taobao-shop"]
-    assert entry_point.value == "servicecodex_taobao_shop"
-    assert entry_point.load() is tb
+def test_conforms_to_servicecodex() -> None:
+    check_plugin("taobao-shop", tb)
 
 
 def test_loads_by_id(org: sc.Organization) -> None:
