@@ -114,7 +114,7 @@ from servicecodex._penalties import (
 from servicecodex._plugins import installed_plugins
 from servicecodex._profile import OrganizationProfile
 from servicecodex._ranking import Rank, rank_team, top
-from servicecodex._reasons import Citation, Outcome, Reason
+from servicecodex._reasons import Citation, Outcome, Reason, Source
 from servicecodex._service_levels import Channel, ResponseTarget, ServiceLevelPolicy
 from servicecodex._shifts import Break, ShiftPattern, ShiftPolicy
 from servicecodex._staff import Agent, AgentStatus, DatedFact, Title
@@ -250,6 +250,7 @@ __all__ = [
     "ShiftPattern",
     "ShiftPolicy",
     "Sign",
+    "Source",
     "StreakAward",
     "Text",
     "ThresholdFine",

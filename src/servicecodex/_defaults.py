@@ -14,13 +14,9 @@ from servicecodex.hookspecs import hookimpl
 
 __all__ = ["DEFAULT_PROFILE", "servicecodex_organization_profile"]
 
-DEFAULT_PROFILE = OrganizationProfile(
-    id="servicecodex-defaults",
-    name=Text(en="Default organisation", zh_Hans="默认组织", zh_Hant="預設組織"),
-    locale="zh_Hans_CN",
-    timezone="Asia/Shanghai",
-    currency="CNY",
-    holidays="CN",
+DEFAULT_PROFILE = OrganizationProfile.mainland_china(
+    "servicecodex-defaults",
+    Text(en="Default organisation", zh_Hans="默认组织", zh_Hant="預設組織"),
 )
 
 

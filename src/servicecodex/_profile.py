@@ -37,6 +37,12 @@ class OrganizationProfile:
     weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}))
     calendar: BusinessCalendar = attrs.field(init=False, eq=False, repr=False)
 
+    @classmethod
+    def mainland_china(cls, id: str, name: Text) -> OrganizationProfile:
+        """A mainland-China organisation: simplified Chinese (zh_Hans_CN), Asia/Shanghai,
+        CNY, China's public holidays and in-lieu working days."""
+        return cls(id, name, "zh_Hans_CN", "Asia/Shanghai", "CNY", "CN")
+
     @calendar.default
     def _calendar(self) -> BusinessCalendar:
         return BusinessCalendar(self.timezone, self.holidays, self.weekend)

@@ -24,7 +24,7 @@ from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
 from servicecodex._text import Text
 from servicecodex._validate import as_tuple
 
-__all__ = ["Citation", "Localizable", "Outcome", "Reason", "format_fact"]
+__all__ = ["Citation", "Localizable", "Outcome", "Reason", "Source", "format_fact"]
 
 RULE_ID = re.compile(r"^[A-Z]{2,4}-\d{2,3}$")
 T = TypeVar("T")
@@ -140,6 +140,23 @@ def _check_fact(name: str, value: object) -> None:
 
 def _facts(value: Mapping[str, object]) -> Mapping[str, object]:
     return types.MappingProxyType(dict(value))
+
+
+@attrs.frozen
+class Source:
+    """A regulation (or part of one) that rules are cited from; calling it makes a citation
+    whose clause starts with the source's name.
+
+    >>> cite = Source("002 第一篇")
+    >>> cite("EL-07", "四.2 G")
+    Citation(rule_id='EL-07', clause='002 第一篇 四.2 G')
+    """
+
+    name: str = attrs.field(validator=_clause)
+
+    def __call__(self, rule_id: str, clause: str) -> Citation:
+        """The rule *rule_id* from *clause* of this source."""
+        return Citation(rule_id, f"{self.name} {clause}")
 
 
 @attrs.frozen

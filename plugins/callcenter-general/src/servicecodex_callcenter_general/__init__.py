@@ -48,23 +48,16 @@ __all__ = [
 #: The entry-point name this plugin is installed under.
 PLUGIN_ID = "callcenter-general"
 _SOURCE = "001 篇1"
-
-
-def _cite(rule_id: str, clause: str) -> sc.Citation:
-    """A citation of *clause* of the source (``"一.5"``)."""
-    return sc.Citation(rule_id, f"{_SOURCE} {clause}")
+#: A citation of *clause* of the source (``"一.5"``).
+_cite = sc.Source(_SOURCE)
 
 
 # Profile ---------------------------------------------------------------------------------
 
 #: Who the organisation is: a mainland-China call centre's CS department (客服部, 五.7).
-PROFILE = sc.OrganizationProfile(
+PROFILE = sc.OrganizationProfile.mainland_china(
     id=PLUGIN_ID,
     name=sc.Text(en="Call-centre customer service department", zh_Hans="客服部"),
-    locale="zh_Hans_CN",
-    timezone="Asia/Shanghai",
-    currency="CNY",
-    holidays="CN",
 )
 
 # Qualifications (CC-01, CC-02) -----------------------------------------------------------

@@ -66,27 +66,20 @@ __all__ = [
 #: The entry-point name this plugin is installed under.
 PLUGIN_ID = "ecommerce-ladder"
 _SOURCE = "002 第一篇"
-
-
-def _cite(rule_id: str, clause: str) -> sc.Citation:
-    """A citation of *clause* of 第一篇 (``"四.2 G"``)."""
-    return sc.Citation(rule_id, f"{_SOURCE} {clause}")
+#: A citation of *clause* of 第一篇 (``"四.2 G"``).
+_cite = sc.Source(_SOURCE)
 
 
 # Profile ---------------------------------------------------------------------------------
 
 #: Who the organisation is: the CS department (客服部) of a mainland-China e-commerce business.
-PROFILE = sc.OrganizationProfile(
+PROFILE = sc.OrganizationProfile.mainland_china(
     id=PLUGIN_ID,
     name=sc.Text(
         en="E-commerce customer service department",
         zh_Hans="电商客服部",
         zh_Hant="電商客服部",
     ),
-    locale="zh_Hans_CN",
-    timezone="Asia/Shanghai",
-    currency="CNY",
-    holidays="CN",
 )
 
 # Rungs (EL-01) ---------------------------------------------------------------------------

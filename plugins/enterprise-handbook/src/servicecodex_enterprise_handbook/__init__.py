@@ -68,23 +68,16 @@ __all__ = [
 #: The entry-point name this plugin is installed under.
 PLUGIN_ID = "enterprise-handbook"
 _SOURCE = "003"
-
-
-def _cite(rule_id: str, clause: str) -> sc.Citation:
-    """A citation of *clause* of the handbook (``"绩效考核 一.A"``)."""
-    return sc.Citation(rule_id, f"{_SOURCE} {clause}")
+#: A citation of *clause* of the handbook (``"绩效考核 一.A"``).
+_cite = sc.Source(_SOURCE)
 
 
 # Profile ---------------------------------------------------------------------------------
 
 #: Who the organisation is: a mainland-China manufacturer's CS department (客户服务部).
-PROFILE = sc.OrganizationProfile(
+PROFILE = sc.OrganizationProfile.mainland_china(
     id=PLUGIN_ID,
     name=sc.Text(en="Enterprise customer service department", zh_Hans="客户服务部"),
-    locale="zh_Hans_CN",
-    timezone="Asia/Shanghai",
-    currency="CNY",
-    holidays="CN",
 )
 
 # Appraisal: the monthly bonus score (EH-34, EH-35, EH-36) --------------------------------

@@ -35,11 +35,8 @@ __all__ = [
 #: The entry-point name this plugin is installed under.
 PLUGIN_ID = "hospital-desk"
 _SOURCE = "001 篇2"
-
-
-def _cite(rule_id: str, clause: str) -> sc.Citation:
-    """A citation of *clause* of 001 篇2 (``"一.6"``)."""
-    return sc.Citation(rule_id, f"{_SOURCE} {clause}")
+#: A citation of *clause* of 001 篇2 (``"一.6"``).
+_cite = sc.Source(_SOURCE)
 
 
 # Profile ---------------------------------------------------------------------------------
@@ -47,17 +44,13 @@ def _cite(rule_id: str, clause: str) -> sc.Citation:
 #: Who the organisation is: a mainland-China hospital's CS department.  篇2 names no
 #: organisation; it serves 病人及家属, keeps staff from wearing the uniform 院外 and into
 #: the 食堂, and refers rest days to 院领导; 篇4 answers the 医院 consultation phone.
-PROFILE = sc.OrganizationProfile(
+PROFILE = sc.OrganizationProfile.mainland_china(
     id=PLUGIN_ID,
     name=sc.Text(
         en="Hospital customer service department",
         zh_Hans="医院客服部",
         zh_Hant="醫院客服部",
     ),
-    locale="zh_Hans_CN",
-    timezone="Asia/Shanghai",
-    currency="CNY",
-    holidays="CN",
 )
 
 # Penalties (HD-01, HD-02) ----------------------------------------------------------------

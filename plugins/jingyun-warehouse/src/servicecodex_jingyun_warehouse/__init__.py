@@ -64,27 +64,20 @@ __all__ = [
 #: The entry-point name this plugin is installed under.
 PLUGIN_ID = "jingyun-warehouse"
 _SOURCE = "000"
-
-
-def _cite(rule_id: str, clause: str) -> sc.Citation:
-    """A citation of *clause* of the source (``"篇2 第二條"``)."""
-    return sc.Citation(rule_id, f"{_SOURCE} {clause}")
+#: A citation of *clause* of the source (``"篇2 第二條"``).
+_cite = sc.Source(_SOURCE)
 
 
 # Profile ---------------------------------------------------------------------------------
 
 #: Who the organisation is: a mainland-China CS centre (the name is 篇2's "京云倉客服中心").
-PROFILE = sc.OrganizationProfile(
+PROFILE = sc.OrganizationProfile.mainland_china(
     id=PLUGIN_ID,
     name=sc.Text(
         en="Jingyun Warehouse customer service centre",
         zh_Hans="京云仓客服中心",
         zh_Hant="京雲倉客服中心",
     ),
-    locale="zh_Hans_CN",
-    timezone="Asia/Shanghai",
-    currency="CNY",
-    holidays="CN",
 )
 
 # Grading ladder (JW-01) ------------------------------------------------------------------

@@ -9,15 +9,11 @@ __all__ = ["PROFILE"]
 
 #: The shop's CS department (P2's title: 「淘寶客服部管理制度」): zh_Hans_CN,
 #: Asia/Shanghai, CNY, China's public holidays.
-PROFILE = sc.OrganizationProfile(
+PROFILE = sc.OrganizationProfile.mainland_china(
     id=PLUGIN_ID,
     name=sc.Text(
         en="Taobao shop customer service department",
         zh_Hans="淘宝客服部",
         zh_Hant="淘寶客服部",
     ),
-    locale="zh_Hans_CN",
-    timezone="Asia/Shanghai",
-    currency="CNY",
-    holidays="CN",
 )

@@ -17,8 +17,5 @@ __all__ = ["PLUGIN_ID", "SOURCE", "cite"]
 PLUGIN_ID = "taobao-shop"
 #: The document and the part of it this plugin reads.
 SOURCE = "002 第二篇"
-
-
-def cite(rule_id: str, clause: str) -> sc.Citation:
-    """The rule *rule_id* (``"TB-27"``) from *clause* of the source (``"P3b (a)"``)."""
-    return sc.Citation(rule_id, f"{SOURCE} {clause}")
+#: The rule *rule_id* (``"TB-27"``) from *clause* of the source (``"P3b (a)"``).
+cite = sc.Source(SOURCE)
