@@ -396,7 +396,9 @@ def test_phrase_books_from_two_plugins_are_merged() -> None:
     assert [e.phrase for e in book.entries] == ["不关我的事", "不用谢"]
     assert org.phrase_book() is book  # the profile's locale zh_Hans_CN uses the zh_Hans book
     assert org.phrase_book("en").entries == ()
-    assert set(org.effective_policy().phrase_books) == {"zh_Hans"}
+    # No plugin gives a zh_Hant book: it is the zh_Hans book converted.
+    assert set(org.effective_policy().phrase_books) == {"zh_Hans", "zh_Hant"}
+    assert [e.phrase for e in org.phrase_book("zh_Hant").entries] == ["不關我的事", "不用謝"]
 
 
 def test_conflicting_phrase_books_raise_naming_both_rules() -> None:

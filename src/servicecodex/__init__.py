@@ -18,6 +18,7 @@ from servicecodex._appraisal import (
     Sign,
 )
 from servicecodex._calendar import BusinessCalendar
+from servicecodex._compliance import Finding, FindingKind, Hit, PhraseChecker, TranscriptCheck
 from servicecodex._conditions import (
     AllOf,
     AnyOf,
@@ -38,7 +39,15 @@ from servicecodex._conditions import (
     Window,
     render,
 )
-from servicecodex._courtesy import PhraseBook, PhraseEntry, PhraseKind, Role, Scenario
+from servicecodex._courtesy import (
+    SLOT,
+    PhraseBook,
+    PhraseEntry,
+    PhraseKind,
+    Placement,
+    Role,
+    Scenario,
+)
 from servicecodex._errors import (
     CurrencyMismatchError,
     FloatError,
@@ -66,6 +75,7 @@ from servicecodex._ladder import (
     TransitionCheck,
 )
 from servicecodex._money import Money
+from servicecodex._normalize import Folded, fold
 from servicecodex._org import EffectivePolicy, Organization
 from servicecodex._pay import (
     AttendanceBonus,
@@ -132,6 +142,7 @@ from servicecodex._time import (
     instant,
     months_between,
 )
+from servicecodex._transcript import ResponseTime, Speaker, Transcript, Turn
 from servicecodex._violations import (
     EntryKind,
     Ledger,
@@ -144,6 +155,7 @@ from servicecodex.hookspecs import hookimpl
 
 __all__ = [
     "PAYSLIP_ROUNDING",
+    "SLOT",
     "SUPPORTED_LOCALES",
     "Adjustment",
     "Agent",
@@ -186,10 +198,13 @@ __all__ = [
     "FactRecorded",
     "FailDeduction",
     "FailedAppraisals",
+    "Finding",
+    "FindingKind",
     "FineLine",
     "FixedFine",
     "FloatError",
     "FloatMoneyError",
+    "Folded",
     "Grade",
     "GradeCount",
     "GradeScale",
@@ -197,6 +212,7 @@ __all__ = [
     "GuaranteedMinimum",
     "HalfYear",
     "History",
+    "Hit",
     "Ledger",
     "LedgerEntry",
     "LedgerStore",
@@ -223,8 +239,10 @@ __all__ = [
     "Period",
     "PeriodKind",
     "PhraseBook",
+    "PhraseChecker",
     "PhraseEntry",
     "PhraseKind",
+    "Placement",
     "PluginConflictError",
     "PluginError",
     "PointsLimit",
@@ -237,6 +255,7 @@ __all__ = [
     "RankOutsideTop",
     "Reason",
     "ResponseTarget",
+    "ResponseTime",
     "Role",
     "Rounding",
     "Rung",
@@ -251,14 +270,18 @@ __all__ = [
     "ShiftPolicy",
     "Sign",
     "Source",
+    "Speaker",
     "StreakAward",
     "Text",
     "ThresholdFine",
     "Title",
     "TitlesAtLeast",
+    "Transcript",
+    "TranscriptCheck",
     "Transition",
     "TransitionCheck",
     "TrialPay",
+    "Turn",
     "UnknownPluginError",
     "UnsupportedLocaleError",
     "ValidationError",
@@ -269,6 +292,7 @@ __all__ = [
     "Year",
     "YearSettlement",
     "day",
+    "fold",
     "hookimpl",
     "installed_plugins",
     "instant",

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 import attrs
 
-from servicecodex._errors import PolicyError
+from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._i18n import N_, SUPPORTED_LOCALES, LabelledEnum, label_members
+from servicecodex._normalize import fold_key
 from servicecodex._reasons import Citation, Reason
-from servicecodex._text import Text
-from servicecodex._validate import as_tuple, nonblank, of_type, slug, tuple_of, unique
+from servicecodex._text import Text, to_simplified, to_traditional
+from servicecodex._validate import as_tuple, by_id, enum_of, of_type, slug, tuple_of, unique
 
-__all__ = ["PhraseBook", "PhraseEntry", "PhraseKind", "Role", "Scenario"]
+__all__ = ["SLOT", "PhraseBook", "PhraseEntry", "PhraseKind", "Placement", "Role", "Scenario"]
+
+#: Marks a slot in a phrase, filled at run time: "请稍等*分钟".
+SLOT = "*"
 
 
 class PhraseKind(LabelledEnum):
@@ -44,6 +49,25 @@ label_members(
         PhraseKind.FORBIDDEN: N_("forbidden"),
     }
 )
+
+
+class Placement(LabelledEnum):
+    """Where in a conversation a required phrase must be said."""
+
+    FIRST_TURN = "first_turn"
+    LAST_TURN = "last_turn"
+    ANY_TURN = "any_turn"
+    REPLY = "reply"
+
+
+label_members(
+    {
+        Placement.FIRST_TURN: N_("in the agent's first turn"),
+        Placement.LAST_TURN: N_("in the agent's last turn"),
+        Placement.ANY_TURN: N_("in some agent turn"),
+        Placement.REPLY: N_("in the agent's reply"),
+    }
+)
 label_members(
     {
         Scenario.GREETING: N_("greeting"),
@@ -67,28 +91,110 @@ class Role:
     name: Text = attrs.field(validator=of_type(Text))
 
 
+def _wording(field: str, text: object) -> None:
+    if not isinstance(text, str):
+        raise PolicyError(field, text, f"expected a str, not {type(text).__name__}")
+    pieces = text.split(SLOT)
+    literal = [fold_key(p) for p in pieces]
+    if not any(literal):
+        raise PolicyError(field, text, "an empty phrase: nothing but spaces, punctuation or slots")
+    if any(not p for p in literal[1:-1]):
+        raise PolicyError(field, text, "two slots need some words between them")
+
+
+def _wordings(instance: PhraseEntry, attribute: attrs.Attribute[Any], value: object) -> None:
+    texts = value if isinstance(value, tuple) else (value,)
+    for i, text in enumerate(texts):
+        where = f"PhraseEntry.{attribute.name}" + (f"[{i}]" if isinstance(value, tuple) else "")
+        _wording(where, text)
+
+
+def _kind(value: object) -> PhraseKind:
+    return enum_of(PhraseKind, "PhraseEntry.kind")(value)
+
+
+def _scenario(value: object) -> Scenario:
+    return enum_of(Scenario, "PhraseEntry.scenario")(value)
+
+
+def _placement(value: object) -> Placement | None:
+    return None if value is None else enum_of(Placement, "PhraseEntry.placement")(value)
+
+
 @attrs.frozen
 class PhraseEntry:
-    """One phrase.  *instead* is what to say in place of a forbidden phrase; *role* limits
-    the entry to one role (``None``: everyone)."""
+    """One rule about a phrase.
 
-    phrase: str = attrs.field(validator=nonblank)
-    kind: PhraseKind = attrs.field(validator=of_type(PhraseKind))
-    scenario: Scenario = attrs.field(validator=of_type(Scenario))
+    * *phrase* (and any *alternatives*: other wordings that count the same) is what is
+      said.  ``*`` marks a slot the agent fills ("请稍等*分钟"): one to eight characters
+      between words; at either end, at least one character that is not part of the match.
+    * *kind*: required, recommended or forbidden.  A **required** entry says where it
+      must be said (*placement*, any agent turn by default); with ``Placement.REPLY`` it
+      must be said in the agent's answer to a customer turn containing one of *cue*.
+      A required entry of scenario greeting, farewell or "any moment" applies to every
+      transcript, a reply wherever its cue is heard, and any other required entry (hold,
+      out of stock …) only to transcripts that declare that scenario.
+    * A **forbidden** entry may name what to say *instead*, and contexts it is excused
+      in (*unless*: "喂养" is not "喂").
+    * *role* limits the entry to one role of the book (``None``: everyone).
+
+    Matching folds both sides (see :func:`~servicecodex.fold`): script, width, case,
+    spaces, punctuation, symbols and invisible characters do not matter.
+    """
+
+    phrase: str = attrs.field(validator=_wordings)
+    kind: PhraseKind = attrs.field(converter=_kind)
+    scenario: Scenario = attrs.field(converter=_scenario)
     cite: Citation = attrs.field(validator=of_type(Citation))
     role: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
     instead: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
+    placement: Placement | None = attrs.field(
+        default=None,
+        converter=_placement,
+    )
+    alternatives: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_wordings)
+    unless: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_wordings)
+    cue: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_wordings)
 
     def __attrs_post_init__(self) -> None:
-        if self.instead is not None and self.kind is not PhraseKind.FORBIDDEN:
+        forbidden = self.kind is PhraseKind.FORBIDDEN
+        if self.instead is not None and not forbidden:
             raise PolicyError(
                 "PhraseEntry.instead", self.instead, "only a forbidden phrase has a replacement"
             )
+        if self.unless and not forbidden:
+            raise PolicyError(
+                "PhraseEntry.unless", self.unless, "only a forbidden phrase has exceptions"
+            )
+        if self.kind is PhraseKind.REQUIRED:
+            if self.placement is None:
+                object.__setattr__(self, "placement", Placement.ANY_TURN)
+        elif self.placement is not None:
+            raise PolicyError(
+                "PhraseEntry.placement", self.placement, "only a required phrase has a placement"
+            )
+        if (self.placement is Placement.REPLY) != bool(self.cue):
+            raise PolicyError(
+                "PhraseEntry.cue",
+                self.cue,
+                "a reply (placement REPLY) needs the customer's cue, and only a reply has one",
+            )
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """*phrase* and its *alternatives*."""
+        return (self.phrase, *self.alternatives)
+
+    @property
+    def always(self) -> bool:
+        """Whether a required entry applies to every transcript (see the class doc); a
+        reply applies wherever its cue is heard."""
+        return self.scenario in _ALWAYS or self.placement is Placement.REPLY
 
     def describe(self) -> Reason:
         """The entry in words."""
         facts: dict[str, object] = {
-            "phrase": self.phrase,
+            "phrase": " / ".join(self.wordings),
             "kind": self.kind,
             "scenario": self.scenario,
         }
@@ -97,7 +203,18 @@ class PhraseEntry:
             return Reason(
                 self.cite, N_("“{phrase}” is {kind} ({scenario}); say “{instead}” instead"), facts
             )
+        if self.placement is Placement.REPLY:
+            facts["cue"] = " / ".join(self.cue)
+            return Reason(
+                self.cite, N_("“{phrase}” is {kind} in reply to “{cue}” ({scenario})"), facts
+            )
+        if self.placement not in (None, Placement.ANY_TURN):
+            facts["placement"] = self.placement
+            return Reason(self.cite, N_("“{phrase}” is {kind}, {placement} ({scenario})"), facts)
         return Reason(self.cite, N_("“{phrase}” is {kind} ({scenario})"), facts)
+
+
+_ALWAYS = frozenset({Scenario.GREETING, Scenario.FAREWELL, Scenario.ANY})
 
 
 def _clash(a: PhraseEntry, b: PhraseEntry) -> bool:
@@ -137,14 +254,17 @@ class PhraseBook:
                 )
         said: dict[str, list[PhraseEntry]] = {}
         for entry in self.entries:
-            for other in said.setdefault(entry.phrase, []):
-                if _clash(other, entry):
-                    raise PolicyError(
-                        "PhraseBook.entries",
-                        entry.phrase,
-                        f"{other.kind.value} by {other.cite.rule_id} but {entry.kind.value} by {entry.cite.rule_id}",
-                    )
-            said[entry.phrase].append(entry)
+            for wording in entry.wordings:
+                key = fold_key(wording)
+                for other in said.setdefault(key, []):
+                    if _clash(other, entry):
+                        raise PolicyError(
+                            "PhraseBook.entries",
+                            wording,
+                            f"{other.kind.value} by {other.cite.rule_id} "
+                            f"but {entry.kind.value} by {entry.cite.rule_id}",
+                        )
+                said[key].append(entry)
 
     @classmethod
     def merge(cls, locale: str, books: Iterable[PhraseBook]) -> PhraseBook:
@@ -164,6 +284,55 @@ class PhraseBook:
                     )
         return cls(locale, entries, roles.values())
 
+    def in_script(self, locale: str) -> PhraseBook:
+        """This Chinese book converted to the other script (OpenCC): every wording,
+        exception, cue and replacement.
+
+        >>> book = PhraseBook("zh_Hans", [PhraseEntry("不关我的事", "forbidden", "any",
+        ...                                           Citation("HD-18", "四.9"))])
+        >>> book.in_script("zh_Hant").entries[0].phrase
+        '不關我的事'
+        """
+        convert = {"zh_Hant": to_traditional, "zh_Hans": to_simplified}.get(locale)
+        if convert is None or self.locale not in ("zh_Hans", "zh_Hant"):
+            raise PolicyError("locale", locale, f"cannot convert a {self.locale} book to it")
+        if locale == self.locale:
+            return self
+
+        def entry(e: PhraseEntry) -> PhraseEntry:
+            return attrs.evolve(
+                e,
+                phrase=convert(e.phrase),
+                instead=None if e.instead is None else convert(e.instead),
+                alternatives=[convert(w) for w in e.alternatives],
+                unless=[convert(w) for w in e.unless],
+                cue=[convert(w) for w in e.cue],
+            )
+
+        return PhraseBook(locale, [entry(e) for e in self.entries], self.roles)
+
     def of_kind(self, kind: PhraseKind) -> tuple[PhraseEntry, ...]:
         """The entries of one kind, in book order."""
         return tuple(e for e in self.entries if e.kind is kind)
+
+    def role(self, role_id: str) -> Role:
+        """The role with id *role_id*; an unknown id raises, listing the roles."""
+        return by_id(self.roles, lambda r: r.id, role_id, "role", ValidationError)
+
+    def for_role(self, role_id: str | None) -> tuple[PhraseEntry, ...]:
+        """The entries that apply to *role_id*: its own and everyone's (``None``: only
+        everyone's)."""
+        if role_id is not None:
+            self.role(role_id)
+        return tuple(e for e in self.entries if e.role is None or e.role == role_id)
+
+    def script(
+        self, role_id: str | None = None, scenario: Scenario | None = None
+    ) -> tuple[PhraseEntry, ...]:
+        """What an agent in *role_id* says (required and recommended entries), optionally
+        only for one *scenario*, in book order."""
+        return tuple(
+            e
+            for e in self.for_role(role_id)
+            if e.kind is not PhraseKind.FORBIDDEN and (scenario is None or e.scenario is scenario)
+        )

@@ -10,6 +10,7 @@ import attrs
 
 from servicecodex._appraisal import AppraisalScheme, Scorecard
 from servicecodex._calendar import BusinessCalendar
+from servicecodex._compliance import PhraseChecker
 from servicecodex._conditions import GradeCount, walk
 from servicecodex._courtesy import PhraseBook
 from servicecodex._errors import PluginError, PolicyError, PolicyNotDefinedError, UnknownPluginError
@@ -72,6 +73,7 @@ class Organization:
         """Use :meth:`load` or :meth:`from_plugins`."""
         self._host = host
         self._phrase_books: dict[str, PhraseBook] = {}
+        self._checkers: dict[str, PhraseChecker] = {}
 
     @classmethod
     def load(cls, *plugin_ids: str, precedence: Sequence[str] = ()) -> Organization:
@@ -300,18 +302,34 @@ class Organization:
     def phrase_book(self, locale: str | None = None) -> PhraseBook:
         """Every plugin's phrases for *locale* (default: the profile's), merged into one
         book; conflicting entries raise :class:`~servicecodex.PolicyError` naming both
-        rules.  A locale nobody gives phrases for yields an empty book."""
+        rules.  When no plugin gives a book in one Chinese script, the book in the other
+        is converted (OpenCC).  A locale nobody gives phrases for yields an empty book."""
         key = catalog_locale(locale or self.profile.locale)
         if key not in self._phrase_books:
-            books = self._host.courtesy_phrases(self.profile, key)
-            try:
-                self._phrase_books[key] = PhraseBook.merge(key, (book for _, book in books))
-            except PolicyError as exc:
-                plugins = ", ".join(name for name, _ in books)
-                raise PolicyError(
-                    exc.field, exc.value, f"{exc.problem}; phrase books from plugins {plugins}"
-                ) from None
+            book = self._merged_book(key)
+            other = {"zh_Hans": "zh_Hant", "zh_Hant": "zh_Hans"}.get(key)
+            if not book.entries and other is not None:
+                book = self._merged_book(other).in_script(key)
+            self._phrase_books[key] = book
         return self._phrase_books[key]
+
+    def _merged_book(self, key: str) -> PhraseBook:
+        books = self._host.courtesy_phrases(self.profile, key)
+        try:
+            return PhraseBook.merge(key, (book for _, book in books))
+        except PolicyError as exc:
+            plugins = ", ".join(name for name, _ in books)
+            raise PolicyError(
+                exc.field, exc.value, f"{exc.problem}; phrase books from plugins {plugins}"
+            ) from None
+
+    def phrase_checker(self, locale: str | None = None) -> PhraseChecker:
+        """The :meth:`phrase_book` of *locale* compiled for checking texts and
+        transcripts (built once per locale)."""
+        key = catalog_locale(locale or self.profile.locale)
+        if key not in self._checkers:
+            self._checkers[key] = PhraseChecker(self.phrase_book(key))
+        return self._checkers[key]
 
     def effective_policy(self) -> EffectivePolicy:
         """Everything this organisation defines, ``None`` where nothing is defined."""

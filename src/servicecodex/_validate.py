@@ -3,6 +3,7 @@ naming the class, the field and the value."""
 
 from __future__ import annotations
 
+import enum
 import re
 from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
@@ -12,6 +13,7 @@ import attrs
 from servicecodex._errors import PolicyError, ValidationError
 
 T = TypeVar("T")
+E = TypeVar("E", bound=enum.Enum)
 SLUG = re.compile(r"^[a-z][a-z0-9_-]*$")
 Validator = Callable[[Any, "attrs.Attribute[Any]", Any], None]
 
@@ -107,3 +109,21 @@ def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
     ``tuple`` as converter, mypy's attrs plugin types ``__init__`` with an unsolvable
     type variable and no caller type-checks; the items are checked by a validator."""
     return tuple(value)
+
+
+def enum_of(
+    kind: type[E], field: str, error: type[ValidationError] = PolicyError
+) -> Callable[[object], E]:
+    """Converter: a member of *kind*, or a member's value (``"greeting"``); anything else
+    raises *error* listing the values."""
+
+    def convert(value: object) -> E:
+        if isinstance(value, kind):
+            return value
+        try:
+            return kind(value)
+        except ValueError:
+            values = ", ".join(str(m.value) for m in kind)
+            raise error(field, value, f"unknown; use one of {values}") from None
+
+    return convert
