@@ -17,6 +17,18 @@ from servicecodex._appraisal import (
     ScoreLine,
     Sign,
 )
+from servicecodex._attendance import (
+    AttendanceDay,
+    AttendancePolicy,
+    AttendanceReport,
+    DayStatus,
+    MakeUpDecision,
+    MakeUpRequest,
+    Punch,
+    PunchKind,
+    attendance,
+    review_makeups,
+)
 from servicecodex._calendar import BusinessCalendar
 from servicecodex._compliance import Finding, FindingKind, Hit, PhraseChecker, TranscriptCheck
 from servicecodex._conditions import (
@@ -63,6 +75,15 @@ from servicecodex._errors import (
     UnsupportedLocaleError,
     ValidationError,
 )
+from servicecodex._handover import (
+    HandedItem,
+    HandoverConditions,
+    HandoverDecision,
+    HandoverLog,
+    HandoverPolicy,
+    OpenProblem,
+    review_handover,
+)
 from servicecodex._history import History
 from servicecodex._i18n import SUPPORTED_LOCALES
 from servicecodex._ladder import (
@@ -73,6 +94,15 @@ from servicecodex._ladder import (
     Rung,
     Transition,
     TransitionCheck,
+)
+from servicecodex._leave import (
+    LeaveDecision,
+    LeavePolicy,
+    LeaveRequest,
+    LeaveType,
+    Resignation,
+    review_leave,
+    review_resignation,
 )
 from servicecodex._money import Money
 from servicecodex._normalize import Folded, fold
@@ -125,9 +155,20 @@ from servicecodex._plugins import installed_plugins
 from servicecodex._profile import OrganizationProfile
 from servicecodex._ranking import Rank, rank_team, top
 from servicecodex._reasons import Citation, Outcome, Reason, Source
+from servicecodex._rota import Assignment, Breach, Rota, RotaCheck, Shift
 from servicecodex._service_levels import Channel, ResponseTarget, ServiceLevelPolicy
-from servicecodex._shifts import Break, ShiftPattern, ShiftPolicy
+from servicecodex._shifts import (
+    Break,
+    MealRule,
+    MinimumCover,
+    RestDays,
+    RestPer,
+    ShiftPattern,
+    ShiftPolicy,
+    WeeklyEvent,
+)
 from servicecodex._staff import Agent, AgentStatus, DatedFact, Title
+from servicecodex._swaps import SwapDecision, SwapPolicy, SwapRegister, SwapRequest
 from servicecodex._text import Text
 from servicecodex._time import (
     CalendarPeriod,
@@ -164,12 +205,17 @@ __all__ = [
     "AnyOf",
     "AppraisalScheme",
     "Assessment",
+    "Assignment",
     "AttendanceBonus",
+    "AttendanceDay",
     "AttendanceFacts",
+    "AttendancePolicy",
+    "AttendanceReport",
     "AverageRankAtMost",
     "Award",
     "BatchFine",
     "BonusPool",
+    "Breach",
     "Break",
     "BusinessCalendar",
     "CalendarPeriod",
@@ -189,6 +235,7 @@ __all__ = [
     "CurrencyMismatchError",
     "DateRange",
     "DatedFact",
+    "DayStatus",
     "Decision",
     "Descriptor",
     "DoublingFine",
@@ -211,14 +258,27 @@ __all__ = [
     "GradingLadder",
     "GuaranteedMinimum",
     "HalfYear",
+    "HandedItem",
+    "HandoverConditions",
+    "HandoverDecision",
+    "HandoverLog",
+    "HandoverPolicy",
     "History",
     "Hit",
+    "LeaveDecision",
+    "LeavePolicy",
+    "LeaveRequest",
+    "LeaveType",
     "Ledger",
     "LedgerEntry",
     "LedgerStore",
     "LineKind",
+    "MakeUpDecision",
+    "MakeUpRequest",
+    "MealRule",
     "MeasuredAtLeast",
     "MemoryStore",
+    "MinimumCover",
     "MinimumSettlement",
     "Money",
     "MoneyError",
@@ -228,6 +288,7 @@ __all__ = [
     "Move",
     "NaiveDateTimeError",
     "Not",
+    "OpenProblem",
     "Organization",
     "OrganizationProfile",
     "Outcome",
@@ -249,14 +310,21 @@ __all__ = [
     "PointsRange",
     "PolicyError",
     "PolicyNotDefinedError",
+    "Punch",
+    "PunchKind",
     "Quarter",
     "QuarterRule",
     "Rank",
     "RankOutsideTop",
     "Reason",
+    "Resignation",
     "ResponseTarget",
     "ResponseTime",
+    "RestDays",
+    "RestPer",
     "Role",
+    "Rota",
+    "RotaCheck",
     "Rounding",
     "Rung",
     "SalaryBand",
@@ -266,12 +334,17 @@ __all__ = [
     "Scorecard",
     "ServiceCodexError",
     "ServiceLevelPolicy",
+    "Shift",
     "ShiftPattern",
     "ShiftPolicy",
     "Sign",
     "Source",
     "Speaker",
     "StreakAward",
+    "SwapDecision",
+    "SwapPolicy",
+    "SwapRegister",
+    "SwapRequest",
     "Text",
     "ThresholdFine",
     "Title",
@@ -287,10 +360,12 @@ __all__ = [
     "ValidationError",
     "Violation",
     "WarningLimit",
+    "WeeklyEvent",
     "WeightedBonus",
     "Window",
     "Year",
     "YearSettlement",
+    "attendance",
     "day",
     "fold",
     "hookimpl",
@@ -300,6 +375,10 @@ __all__ = [
     "payslip",
     "rank_team",
     "render",
+    "review_handover",
+    "review_leave",
+    "review_makeups",
+    "review_resignation",
     "settle_year",
     "split_pool",
     "top",
