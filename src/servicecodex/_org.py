@@ -23,6 +23,7 @@ from servicecodex._penalties import PenaltySchedule
 from servicecodex._plugins import PluginHost, installed_plugins
 from servicecodex._profile import OrganizationProfile
 from servicecodex._service_levels import ServiceLevelPolicy
+from servicecodex._rota import Assignment, Rota
 from servicecodex._shifts import ShiftPolicy
 from servicecodex._staff import Agent
 from servicecodex._time import Month
@@ -247,6 +248,11 @@ class Organization:
         return self._required(
             self._service_levels, "service-level policy", "servicecodex_service_levels"
         )
+
+    def rota(self, assignments: Iterable[Assignment], staff: Iterable[str] = ()) -> Rota:
+        """A :class:`~servicecodex.Rota` under this organisation's shift policy and
+        holiday calendar (:class:`PolicyNotDefinedError` without a shift policy)."""
+        return Rota(self.shift_policy, self.profile.calendar, assignments, staff)
 
     def payslip(
         self,
