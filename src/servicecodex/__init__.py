@@ -105,7 +105,7 @@ from servicecodex._leave import (
     review_resignation,
 )
 from servicecodex._money import Money
-from servicecodex._normalize import Folded, fold
+from servicecodex._normalize import Folded, fold, fold_key
 from servicecodex._org import EffectivePolicy, Organization
 from servicecodex._pay import (
     AttendanceBonus,
@@ -169,7 +169,7 @@ from servicecodex._shifts import (
 )
 from servicecodex._staff import Agent, AgentStatus, DatedFact, Title
 from servicecodex._swaps import SwapDecision, SwapPolicy, SwapRegister, SwapRequest
-from servicecodex._text import Text
+from servicecodex._text import Text, to_simplified, to_traditional
 from servicecodex._time import (
     CalendarPeriod,
     DateRange,
@@ -368,6 +368,7 @@ __all__ = [
     "attendance",
     "day",
     "fold",
+    "fold_key",
     "hookimpl",
     "installed_plugins",
     "instant",
@@ -381,5 +382,7 @@ __all__ = [
     "review_resignation",
     "settle_year",
     "split_pool",
+    "to_simplified",
+    "to_traditional",
     "top",
 ]

@@ -157,7 +157,11 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
     ]
     for title, reasons in sections:
         _section(_t(title, locale), reasons, locale, out)
-    book = policy.phrase_books.get(catalog_locale(locale))
+    # The phrases of the reader's language, else those of the organisation's own: an
+    # English reader of a Chinese desk still sees what its agents must say.
+    book = policy.phrase_books.get(catalog_locale(locale)) or policy.phrase_books.get(
+        catalog_locale(policy.profile.locale)
+    )
     _section(
         _t(N_("Courtesy phrases"), locale),
         [e.describe() for e in book.entries] if book else None,

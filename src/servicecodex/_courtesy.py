@@ -8,7 +8,7 @@ from typing import Any
 import attrs
 
 from servicecodex._errors import PolicyError, ValidationError
-from servicecodex._i18n import N_, SUPPORTED_LOCALES, LabelledEnum, label_members
+from servicecodex._i18n import N_, SUPPORTED_LOCALES, LabelledEnum, catalog_locale, label_members
 from servicecodex._normalize import fold_key
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text, to_simplified, to_traditional
@@ -109,6 +109,33 @@ def _wordings(instance: PhraseEntry, attribute: attrs.Attribute[Any], value: obj
         _wording(where, text)
 
 
+def _wording_list(field: str, value: Iterable[Any]) -> tuple[Any, ...]:
+    """*value* as a tuple of wordings: one str is refused, not split into characters."""
+    if isinstance(value, str):
+        raise PolicyError(field, value, f"expected a list of phrases, such as [{value!r}]")
+    try:
+        return tuple(value)
+    except TypeError:
+        raise PolicyError(field, value, "expected a list of phrases") from None
+
+
+def _alternatives(value: Iterable[Any]) -> tuple[Any, ...]:
+    return _wording_list("PhraseEntry.alternatives", value)
+
+
+def _unless(value: Iterable[Any]) -> tuple[Any, ...]:
+    return _wording_list("PhraseEntry.unless", value)
+
+
+def _cue(value: Iterable[Any]) -> tuple[Any, ...]:
+    return _wording_list("PhraseEntry.cue", value)
+
+
+def _instead(instance: PhraseEntry, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _wording("PhraseEntry.instead", value)
+
+
 def _kind(value: object) -> PhraseKind:
     return enum_of(PhraseKind, "PhraseEntry.kind")(value)
 
@@ -147,14 +174,16 @@ class PhraseEntry:
     scenario: Scenario = attrs.field(converter=_scenario)
     cite: Citation = attrs.field(validator=of_type(Citation))
     role: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
-    instead: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
+    instead: str | None = attrs.field(default=None, validator=_instead)
     placement: Placement | None = attrs.field(
         default=None,
         converter=_placement,
     )
-    alternatives: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_wordings)
-    unless: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_wordings)
-    cue: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_wordings)
+    alternatives: tuple[str, ...] = attrs.field(
+        default=(), converter=_alternatives, validator=_wordings
+    )
+    unless: tuple[str, ...] = attrs.field(default=(), converter=_unless, validator=_wordings)
+    cue: tuple[str, ...] = attrs.field(default=(), converter=_cue, validator=_wordings)
 
     def __attrs_post_init__(self) -> None:
         forbidden = self.kind is PhraseKind.FORBIDDEN
@@ -192,19 +221,19 @@ class PhraseEntry:
         return self.scenario in _ALWAYS or self.placement is Placement.REPLY
 
     def describe(self) -> Reason:
-        """The entry in words."""
+        """The entry in words, its role (if any) next to its scenario."""
         facts: dict[str, object] = {
-            "phrase": " / ".join(self.wordings),
+            "phrase": Phrase(" / ".join(self.wordings)),
             "kind": self.kind,
-            "scenario": self.scenario,
+            "scenario": self.scenario if self.role is None else _Scene(self.scenario, self.role),
         }
         if self.instead is not None:
-            facts["instead"] = self.instead
+            facts["instead"] = Phrase(self.instead)
             return Reason(
                 self.cite, N_("“{phrase}” is {kind} ({scenario}); say “{instead}” instead"), facts
             )
         if self.placement is Placement.REPLY:
-            facts["cue"] = " / ".join(self.cue)
+            facts["cue"] = Phrase(" / ".join(self.cue))
             return Reason(
                 self.cite, N_("“{phrase}” is {kind} in reply to “{cue}” ({scenario})"), facts
             )
@@ -215,6 +244,40 @@ class PhraseEntry:
 
 
 _ALWAYS = frozenset({Scenario.GREETING, Scenario.FAREWELL, Scenario.ANY})
+
+
+@attrs.frozen
+class Phrase:
+    """A phrase of a book as a fact of a reason: written in the script of the language
+    it is explained in, a slot shown as "…".
+
+    >>> Phrase("請稍等*分鐘").localize("zh_Hans"), Phrase("请稍等*分钟").localize("zh_Hant")
+    ('请稍等…分钟', '請稍等…分鐘')
+    """
+
+    text: str
+
+    def localize(self, locale: str = "en") -> str:
+        """The phrase for a reader of *locale*."""
+        shown = self.text.replace(SLOT, "…")
+        language = catalog_locale(locale)
+        if language == "zh_Hant":
+            return to_traditional(shown)
+        if language == "zh_Hans":
+            return to_simplified(shown)
+        return shown
+
+
+@attrs.frozen
+class _Scene:
+    """A scenario and the role it is scripted for."""
+
+    scenario: Scenario
+    role: str
+
+    def localize(self, locale: str = "en") -> str:
+        separator = ", " if catalog_locale(locale) == "en" else "，"
+        return f"{self.scenario.localize(locale)}{separator}{self.role}"
 
 
 def _clash(a: PhraseEntry, b: PhraseEntry) -> bool:

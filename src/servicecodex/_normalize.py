@@ -45,8 +45,9 @@ _DROPPED_CATEGORIES = frozenset(
 # Everything at or above this is unassigned, private use, tags or variation selectors,
 # apart from plane 14, which the table also walks.
 _PLANES_END = 0x40000
-_PLANES_WALKED = itertools.chain(range(_PLANES_END), range(0xE0000, 0xE1000))
+_PLANES_WALKED = (range(_PLANES_END), range(0xE0000, 0xE1000))  # ranges: reusable
 _HAN = "\u2e80"  # CJK radicals onwards: where OpenCC has something to convert
+_T2S_ROUNDS = 4  # OpenCC needs two for 薴; the rest guards against a cycle
 
 
 def _fold_char(ch: str) -> str | None:
@@ -66,14 +67,27 @@ def _fold_char(ch: str) -> str | None:
 
 
 def _simplified(chars: list[str]) -> list[str]:
-    """Each of *chars* in simplified script; one OpenCC call, one character per line so
-    that no conversion reaches across two of them."""
+    """Each of *chars* in simplified script; one OpenCC call per round, one character per
+    line so that no conversion reaches across two of them.  What changed is converted
+    again until nothing does: OpenCC takes a few characters only part of the way
+    (薴 -> 苧 -> 苎), and a fold must not change a folded text."""
     from servicecodex._text import _converter
 
-    converted = _converter("t2s").convert("\n".join(chars)).split("\n")
-    if len(converted) != len(chars):  # pragma: no cover - OpenCC keeps lines
-        converted = [_converter("t2s").convert(c) for c in chars]
-    return [new if len(new) == 1 else old for old, new in zip(chars, converted, strict=True)]
+    out = list(chars)
+    todo = list(range(len(out)))
+    for _ in range(_T2S_ROUNDS):
+        if not todo:
+            break
+        converted = _converter("t2s").convert("\n".join(out[i] for i in todo)).split("\n")
+        if len(converted) != len(todo):  # pragma: no cover - OpenCC keeps lines
+            converted = [_converter("t2s").convert(out[i]) for i in todo]
+        changed = []
+        for i, new in zip(todo, converted, strict=True):
+            if len(new) == 1 and new != out[i]:
+                out[i] = new
+                changed.append(i)
+        todo = changed
+    return out
 
 
 @functools.cache
@@ -83,7 +97,7 @@ def _table() -> npt.NDArray[np.uint32]:
 
     table = np.full(0x110000, DROP, dtype=np.uint32)
     han: list[int] = []
-    for cp in _PLANES_WALKED:
+    for cp in itertools.chain(*_PLANES_WALKED):
         folded = _fold_char(chr(cp))
         if folded is None:
             continue

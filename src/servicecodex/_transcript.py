@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
 import attrs
 import pendulum
 
@@ -9,7 +12,7 @@ from servicecodex._courtesy import Scenario
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._time import instant
-from servicecodex._validate import as_tuple, enum_of, slug
+from servicecodex._validate import SLUG, enum_of
 
 __all__ = ["ResponseTime", "Speaker", "Transcript", "Turn"]
 
@@ -47,6 +50,15 @@ class Turn:
     text: str = attrs.field(validator=_text)
 
 
+def _turn_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
+    if isinstance(value, str):
+        raise ValidationError("Transcript.turns", value, "expected a list of Turns, not a str")
+    try:
+        return tuple(value)
+    except TypeError:
+        raise ValidationError("Transcript.turns", value, "expected a list of Turns") from None
+
+
 def _turns(instance: Transcript, attribute: attrs.Attribute[object], value: object) -> None:
     turns: tuple[Turn, ...] = instance.turns
     if not turns:
@@ -70,6 +82,11 @@ def _scenarios(value: object) -> frozenset[Scenario]:
         raise ValidationError("Transcript.scenarios", value, "expected a set of scenarios")
     convert = enum_of(Scenario, "Transcript.scenarios", ValidationError)
     return frozenset(convert(v) for v in value)
+
+
+def _role(instance: Transcript, attribute: attrs.Attribute[str | None], value: object) -> None:
+    if value is not None and (not isinstance(value, str) or not SLUG.fullmatch(value)):
+        raise ValidationError("Transcript.role", value, "a role id, like 'shuttle-bus'")
 
 
 @attrs.frozen
@@ -98,8 +115,8 @@ class Transcript:
     [(0, 1, 40)]
     """
 
-    turns: tuple[Turn, ...] = attrs.field(converter=as_tuple, validator=_turns)
-    role: str | None = attrs.field(default=None, validator=attrs.validators.optional(slug))
+    turns: tuple[Turn, ...] = attrs.field(converter=_turn_tuple, validator=_turns)
+    role: str | None = attrs.field(default=None, validator=_role)
     scenarios: frozenset[Scenario] = attrs.field(default=frozenset(), converter=_scenarios)
 
     def agent_turns(self) -> tuple[int, ...]:
