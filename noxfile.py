@@ -77,9 +77,21 @@ def demo(session: nox.Session) -> None:
 
 @nox.session
 def bench(session: nox.Session) -> None:
-    """Benchmarks (not tests): import time and Organization.load time."""
-    install_project(session)
-    session.run("python", "benchmarks/bench_load.py", *session.posargs)
+    """Benchmarks (not tests): import and Organization.load time (``load``); phrase
+    scanning speed against pyahocorasick and a regex, and its memory (``courtesy``).
+
+    ``nox -s bench`` runs both; ``nox -s bench -- courtesy --messages 50000`` runs one,
+    with its own options (``--help`` lists them)."""
+    benchmarks = {"load": "benchmarks/bench_load.py", "courtesy": "benchmarks/bench_courtesy.py"}
+    install_project(session, "bench")
+    if not session.posargs:
+        chosen: list[tuple[str, list[str]]] = [(s, []) for s in benchmarks.values()]
+    elif session.posargs[0] in benchmarks:
+        chosen = [(benchmarks[session.posargs[0]], session.posargs[1:])]
+    else:
+        session.error(f"name a benchmark first ({', '.join(benchmarks)}), then its options")
+    for script, args in chosen:
+        session.run("python", script, *args)
 
 
 @nox.session
