@@ -18,6 +18,7 @@ from servicecodex.testing import check_plugin, make_organization
 
 CC_RULE_ID = re.compile(r"^CC-\d{2}$")
 HOOKS = (
+    "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
@@ -297,13 +298,21 @@ def citations(org: sc.Organization) -> list[sc.Citation]:
 
 
 def test_every_citation_is_a_cc_rule(org: sc.Organization) -> None:
-    cited = [*citations(org), *(r.cite for r in org.penalty_schedule.rules)]
+    cited = [
+        *citations(org),
+        *(r.cite for r in org.penalty_schedule.rules),
+        *(e.cite for e in org.phrase_book().entries),
+    ]
     for cite in cited:
         assert CC_RULE_ID.match(cite.rule_id), cite
         assert cite.clause.startswith("001 篇1 "), cite
     assert {(c.rule_id, c.clause) for c in cited} == {
         ("CC-01", "001 篇1 一.4"),
         ("CC-02", "001 篇1 一.5"),
+        ("CC-04", "001 篇1 一.6"),
+        ("CC-05", "001 篇1 一.7"),
+        ("CC-06", "001 篇1 一.7"),
+        ("CC-10", "001 篇1 八.5"),
         ("CC-25", "001 篇1 七.5"),
     }
 
@@ -315,6 +324,7 @@ def test_explanations_render(org: sc.Organization, locale: str) -> None:
         *(c.reason for c in walk(qualifies(org, history()))),
         *(c.reason for c in walk(qualifies(org, sc.History("C-001")))),
         *(r.describe() for r in org.penalty_schedule.rules),
+        *(e.describe() for e in org.phrase_book().entries),
     ]
     for reason in reasons:
         rendered = reason.explain(locale)

@@ -16,6 +16,7 @@ from servicecodex.testing import check_plugin, make_organization
 EH_RULE_ID = re.compile(r"^EH-\d{2}$")
 HOOKS = (
     "servicecodex_appraisal_scheme",
+    "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
 )

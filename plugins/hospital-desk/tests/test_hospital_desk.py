@@ -19,7 +19,11 @@ TZ = "Asia/Shanghai"
 NURSE = "H-012"
 MARCH, APRIL = sc.Month(2026, 3), sc.Month(2026, 4)
 HD_RULE_ID = re.compile(r"^HD-\d{2}$")
-HOOKS = ("servicecodex_organization_profile", "servicecodex_penalty_schedule")
+HOOKS = (
+    "servicecodex_courtesy_phrases",
+    "servicecodex_organization_profile",
+    "servicecodex_penalty_schedule",
+)
 LOCALES = ("zh_Hans", "zh_Hant", "en")
 _ids = itertools.count(1)
 
@@ -93,8 +97,11 @@ def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
         getattr(org, policy)
 
 
-def test_no_phrases_yet(org: sc.Organization) -> None:
-    assert org.effective_policy().phrase_books == {}
+def test_phrases_in_both_scripts(org: sc.Organization) -> None:
+    """The courtesy phrases (HD-09 … HD-20) are tested in test_hospital_courtesy.py."""
+    books = org.effective_policy().phrase_books
+    assert set(books) == {"zh_Hans", "zh_Hant"}
+    assert books["zh_Hans"] == hd.PHRASE_BOOK
 
 
 # The schedule ----------------------------------------------------------------------------

@@ -17,6 +17,7 @@ from servicecodex.testing import check_plugin, make_organization
 JW_RULE_ID = re.compile(r"^JW-\d{2}$")
 HOOKS = (
     "servicecodex_appraisal_scheme",
+    "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
@@ -41,6 +42,7 @@ def citations(org: sc.Organization) -> list[sc.Citation]:
         levels.cite,
         *(target.cite for target in levels.targets),
         *(rule.cite for rule in penalties.rules),
+        *(entry.cite for entry in org.phrase_book().entries),
     ]
 
 
@@ -55,6 +57,7 @@ def reasons(org: sc.Organization) -> list[sc.Reason]:
         levels.describe(),
         *(target.describe() for target in levels.targets),
         *(rule.describe() for rule in penalties.rules),
+        *(entry.describe() for entry in org.phrase_book().entries),
     ]
 
 
@@ -96,7 +99,7 @@ def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) 
     policy = org.effective_policy()
     assert policy.salary_bands is None
     assert policy.shift_policy is None
-    assert dict(policy.phrase_books) == {}
+    assert set(policy.phrase_books) == {"zh_Hans", "zh_Hant"}  # no English book
     with pytest.raises(sc.PolicyNotDefinedError):
         _ = org.salary_bands
 
@@ -513,6 +516,9 @@ def test_every_record_of_this_round_cites_a_jw_rule(org: sc.Organization) -> Non
         "JW-10",
         "JW-11",
         "JW-12",
+        "JW-22",
+        "JW-23",
+        "JW-24",
     }
     assert sc.Citation("JW-02", "000 篇1 第四條") in cited
     assert sc.Citation("JW-03", "000 篇1 第五條") in cited
@@ -555,7 +561,17 @@ def test_every_citation_is_a_jw_rule(org: sc.Organization) -> None:
     for cite in cited:
         assert JW_RULE_ID.match(cite.rule_id), cite
         assert cite.clause.startswith("000 篇"), cite
-    assert {c.rule_id for c in cited} == {"JW-01", "JW-05", "JW-06", "JW-10", "JW-11", "JW-12"}
+    assert {c.rule_id for c in cited} == {
+        "JW-01",
+        "JW-05",
+        "JW-06",
+        "JW-10",
+        "JW-11",
+        "JW-12",
+        "JW-22",
+        "JW-23",
+        "JW-24",
+    }
 
 
 def test_no_pinyin_gloss_in_texts(org: sc.Organization) -> None:

@@ -24,6 +24,7 @@ LOCALES = ("zh_Hans", "zh_Hant", "en")
 GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
 HOOKS = (
     "servicecodex_appraisal_scheme",
+    "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",

@@ -18,6 +18,23 @@ and the penalties (the catalogue's one ``penalty`` rule, CC-25):
   (旷工) and both parties are assessed by their degree of responsibility; the regulation
   gives no amount for absenteeism, so the rule has no fine, no points and no consequence.
 
+and courtesy (the catalogue's ``courtesy`` rules that phrases can check), a zh_Hans
+phrase book (the zh_Hant one is derived by servicecodex):
+
+* CC-05, 三要 (一.7): 「要“请”字当头,“您”字不离口,“再见”结尾」: "请" required in the
+  agent's first turn, "再见" in the last, "您" somewhere; and, the plugin's reading of
+  "您 never leaves the mouth", "你" forbidden with "您" to say instead;
+* CC-06, 三不 (一.7): 「不使用生硬语言,不说推卸责任的话,不责备、埋怨客户」: eleven
+  forbidden phrases (each with what to say instead) that the three don'ts describe; the
+  regulation names none, so the phrases are the plugin's reading of the rule;
+* CC-10, 三声服务 (八.5): 问声, a greeting required in the agent's first turn, and 送声, a
+  farewell required in the last; 应声 (answering at all) is no phrase;
+* CC-04, 规范的服务用语 (一.6): the standard service phrases the regulation demands but
+  does not list, as recommended phrases by scenario (the plugin's reading).
+
+CC-07 (四个一样), CC-08 (the tone of speech), CC-09 (react fast) and CC-38 (appearance)
+are not phrases and are left for the inspection checklist.
+
 The regulation gives no pay, no appraisal scheme and no other rung, so those policies
 stay undefined.
 """
@@ -34,12 +51,18 @@ __all__ = [
     "MANDARIN_ASSESSMENT",
     "MIN_TYPING_SPEED",
     "PENALTY_RULES",
+    "PHRASE_BOOK",
     "PLUGIN_ID",
     "PROFILE",
     "REPRESENTATIVE_REQUIREMENTS",
+    "STANDARD_PHRASES",
+    "THREE_DONTS",
+    "THREE_MUSTS",
+    "THREE_VOICES",
     "UNCLEAR_SWAP_HANDOVER",
     "WUBI_TYPING_SPEED",
     "penalty_schedule",
+    "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
@@ -138,6 +161,190 @@ def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
     return sc.PenaltySchedule(currency, PENALTY_RULES)
 
 
+# Courtesy (CC-04, CC-05, CC-06, CC-10) --------------------------------------------------
+
+_REQUIRED, _RECOMMENDED, _FORBIDDEN = (
+    sc.PhraseKind.REQUIRED,
+    sc.PhraseKind.RECOMMENDED,
+    sc.PhraseKind.FORBIDDEN,
+)
+_CC04 = _cite("CC-04", "一.6")
+_CC05 = _cite("CC-05", "一.7")
+_CC06 = _cite("CC-06", "一.7")
+_CC10 = _cite("CC-10", "八.5")
+_HELP_FROM_COLLEAGUE = "我帮您联系负责的同事"
+
+#: CC-05, 三要: 「要“请”字当头,“您”字不离口,“再见”结尾」.  "请" somewhere in the agent's
+#: first turn (the checker cannot tell the head of a turn from its middle), "再见" in
+#: the last, "您" in some turn; "你" is forbidden (unless in 迷你), with "您" instead:
+#: the plugin's reading of "您 never leaves the mouth".
+THREE_MUSTS: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry("请", _REQUIRED, sc.Scenario.GREETING, _CC05, placement="first_turn"),
+    sc.PhraseEntry("您", _REQUIRED, sc.Scenario.ANY, _CC05),
+    sc.PhraseEntry("你", _FORBIDDEN, sc.Scenario.ANY, _CC05, instead="您", unless=["迷你"]),
+    sc.PhraseEntry("再见", _REQUIRED, sc.Scenario.FAREWELL, _CC05, placement="last_turn"),
+)
+
+#: CC-06, 三不: 「不使用生硬语言,不说推卸责任的话,不责备、埋怨客户」.  The regulation
+#: names no phrase: these are the plugin's reading of the three don'ts, in their order —
+#: blunt language, shifting responsibility, blaming the customer — each with what to say
+#: instead.  "不知道您…" (不知道您是否方便) is a polite question, not a blunt "don't know".
+THREE_DONTS: tuple[sc.PhraseEntry, ...] = (
+    # 不使用生硬语言
+    sc.PhraseEntry(
+        "不知道",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead="请稍等，我帮您查询一下",
+        unless=["不知道您", "不知道是否"],
+    ),
+    sc.PhraseEntry("没办法", _FORBIDDEN, sc.Scenario.ANY, _CC06, instead="我尽力帮您想办法"),
+    sc.PhraseEntry(
+        "你问我，我问谁",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead="我帮您查询一下",
+        alternatives=["您问我，我问谁"],
+    ),
+    sc.PhraseEntry("急什么", _FORBIDDEN, sc.Scenario.ANY, _CC06, instead="请您稍等，马上为您处理"),
+    # 不说推卸责任的话
+    sc.PhraseEntry(
+        "不关我的事",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead=_HELP_FROM_COLLEAGUE,
+        alternatives=["不关我们的事"],
+    ),
+    sc.PhraseEntry(
+        "这不是我的责任",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead="我来帮您解决",
+        alternatives=["这不是我们的责任", "这不是我的问题", "这不是我们的问题"],
+    ),
+    sc.PhraseEntry(
+        "不归我管",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead=_HELP_FROM_COLLEAGUE,
+        alternatives=["不归我们管"],
+    ),
+    # 不责备、埋怨客户
+    sc.PhraseEntry(
+        "你怎么连这都不懂",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead="我再为您详细说明一下",
+        alternatives=["您怎么连这都不懂", "你怎么连这个都不懂", "您怎么连这个都不懂"],
+    ),
+    sc.PhraseEntry(
+        "你自己看",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead="我来为您说明",
+        alternatives=["您自己看"],
+    ),
+    sc.PhraseEntry(
+        "我不是说过了吗",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead="我再为您说明一遍",
+        alternatives=["我已经说过了", "跟你说过了", "跟您说过了"],
+    ),
+    sc.PhraseEntry(
+        "是你自己的问题",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _CC06,
+        instead="我们一起看看怎么解决",
+        alternatives=["是您自己的问题", "都怪你", "都怪您"],
+    ),
+)
+
+#: CC-10, 三声服务: 「做好“问声、应声、送声”三声服务」.  问声: a greeting in the agent's
+#: first turn; 送声: a farewell in the last ("再见" or another leave-taking; CC-05 asks
+#: for "再见" itself).  应声, answering what the customer says, is no phrase: the
+#: transcript's response times show it.
+THREE_VOICES: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry(
+        "您好",
+        _REQUIRED,
+        sc.Scenario.GREETING,
+        _CC10,
+        placement="first_turn",
+        alternatives=["早上好", "上午好", "中午好", "下午好", "晚上好"],
+    ),
+    sc.PhraseEntry(
+        "再见",
+        _REQUIRED,
+        sc.Scenario.FAREWELL,
+        _CC10,
+        placement="last_turn",
+        alternatives=["再会", "欢迎再次来电", "感谢您的来电", "祝您*愉快"],
+    ),
+)
+
+#: CC-04: 「必须严格执行规范的服务用语」, which the regulation does not list; the usual
+#: standard phrases of a call centre by scenario, recommended (the plugin's reading).
+STANDARD_PHRASES: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry(
+        "请问有什么可以帮您",
+        _RECOMMENDED,
+        sc.Scenario.GREETING,
+        _CC04,
+        alternatives=["请问有什么可以帮到您", "请问您有什么需要"],
+    ),
+    sc.PhraseEntry(
+        "请稍等", _RECOMMENDED, sc.Scenario.HOLD, _CC04, alternatives=["请您稍等", "请稍候"]
+    ),
+    sc.PhraseEntry(
+        "让您久等了",
+        _RECOMMENDED,
+        sc.Scenario.HOLD,
+        _CC04,
+        alternatives=["感谢您的耐心等待"],
+    ),
+    sc.PhraseEntry(
+        "正在为您转接", _RECOMMENDED, sc.Scenario.TRANSFER, _CC04, alternatives=["我为您转接"]
+    ),
+    sc.PhraseEntry(
+        "对不起",
+        _RECOMMENDED,
+        sc.Scenario.APOLOGY,
+        _CC04,
+        alternatives=["很抱歉", "非常抱歉", "不好意思"],
+    ),
+    sc.PhraseEntry(
+        "给您带来不便",
+        _RECOMMENDED,
+        sc.Scenario.COMPLAINT,
+        _CC04,
+        alternatives=["给您添麻烦了"],
+    ),
+    sc.PhraseEntry("谢谢", _RECOMMENDED, sc.Scenario.THANKS, _CC04, alternatives=["感谢您"]),
+    sc.PhraseEntry(
+        "请问还有什么可以帮您",
+        _RECOMMENDED,
+        sc.Scenario.FAREWELL,
+        _CC04,
+        alternatives=["请问还有其他问题吗"],
+    ),
+)
+
+#: The call centre's phrases in simplified script: CC-04, CC-05, CC-06 and CC-10.
+PHRASE_BOOK = sc.PhraseBook(
+    "zh_Hans", (*STANDARD_PHRASES, *THREE_MUSTS, *THREE_DONTS, *THREE_VOICES)
+)
+
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -157,3 +364,12 @@ def servicecodex_grading_ladder() -> sc.GradingLadder:
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
     """CC-25: an unclear swap hand-off treated as absenteeism, no amount."""
     return penalty_schedule(profile.currency)
+
+
+@sc.hookimpl
+def servicecodex_courtesy_phrases(
+    profile: sc.OrganizationProfile, locale: str
+) -> sc.PhraseBook | None:
+    """CC-04, CC-05, CC-06, CC-10: the zh_Hans phrase book; servicecodex derives the
+    zh_Hant one, and an English book makes no sense for Chinese calls (``None``)."""
+    return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None

@@ -30,10 +30,16 @@ penalties:
   money, 1 to 5 points, three of them ranges the assessor chooses within (EH-55 3–5,
   EH-66 and EH-67 2–5, AMB-48); EH-40: 30 points within a rolling 6 months end the
   employment (AMB-49); EH-12: a first responsible person who shirks is criticised,
-  re-educated and disciplined, recorded with no points, fine or automatic consequence.
+  re-educated and disciplined, recorded with no points, fine or automatic consequence;
+* courtesy, what of it phrases can check: EH-41's first taboo, 「忌对客户不敬」
+  (disrespecting customers), as forbidden phrases; EH-44, 「文明用语」, as forbidden coarse
+  words and the recommended civil words 请 / 谢谢 / 对不起 / 再见; EH-60, 「不热情礼貌的
+  接电话」, as a greeting required in the agent's first turn.  The handbook quotes no
+  phrase: the wordings are the plugin's reading.  Each of these rules is also a
+  deduction item, so a finding names the violation to record (:data:`PHRASE_VIOLATIONS`).
 
 Texts are the handbook's simplified wording; the traditional forms are derived by
-servicecodex.
+servicecodex (the phrase book's too).
 """
 
 from __future__ import annotations
@@ -44,12 +50,17 @@ from decimal import Decimal
 import servicecodex as sc
 
 __all__ = [
+    "ANSWERING_GREETING",
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
     "BONUS_CITE",
+    "CIVIL_PHRASES",
     "DEDUCTION_RULES",
+    "DISRESPECT",
     "FIRST_RESPONSIBILITY_SANCTIONS",
     "PART_MAX_POINTS",
+    "PHRASE_BOOK",
+    "PHRASE_VIOLATIONS",
     "PLUGIN_ID",
     "POINTS_LIMIT",
     "PROFILE",
@@ -57,9 +68,11 @@ __all__ = [
     "SHIRKING_RULE",
     "TEST_PAPER_COPIES",
     "TEST_PAPER_COPIES_NAME",
+    "UNCIVIL_PHRASES",
     "penalty_schedule",
     "salary_bands",
     "servicecodex_appraisal_scheme",
+    "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
     "weighted_bonus",
@@ -423,6 +436,89 @@ def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
     )
 
 
+# Courtesy (EH-41, EH-44, EH-60) ----------------------------------------------------------
+
+_REQUIRED, _RECOMMENDED, _FORBIDDEN = (
+    sc.PhraseKind.REQUIRED,
+    sc.PhraseKind.RECOMMENDED,
+    sc.PhraseKind.FORBIDDEN,
+)
+_EH41 = _cite("EH-41", "绩效考核 四 部门三忌")
+_EH44 = _cite("EH-44", f"{_DEDUCTIONS} 一.3")
+_EH60 = _cite("EH-60", f"{_DEDUCTIONS} 四.1a")
+
+#: EH-41, the first of the three taboos: 「忌对客户不敬」.  The handbook names no phrase;
+#: these are the plugin's reading of disrespect towards a customer, each with what to say
+#: instead.  (The other two taboos, leaking company data and disobeying the supervisor,
+#: are not phrases.)
+DISRESPECT: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry("爱买不买", _FORBIDDEN, sc.Scenario.ANY, _EH41, instead="您可以再考虑一下"),
+    sc.PhraseEntry("烦不烦", _FORBIDDEN, sc.Scenario.ANY, _EH41, instead="我再为您说明一下"),
+    sc.PhraseEntry("有完没完", _FORBIDDEN, sc.Scenario.ANY, _EH41, instead="请您慢慢说，我在听"),
+    sc.PhraseEntry(
+        "你懂不懂",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _EH41,
+        instead="我再为您详细说明一下",
+        alternatives=["您懂不懂"],
+    ),
+    sc.PhraseEntry(
+        "懒得理你",
+        _FORBIDDEN,
+        sc.Scenario.ANY,
+        _EH41,
+        instead="我马上为您处理",
+        alternatives=["懒得理您"],
+    ),
+)
+
+#: EH-44, 「文明用语。1′」: the item asks for civil language and deducts a point for
+#: failing it (AMB-47).  Coarse words are forbidden (the plugin's reading: the handbook
+#: lists none, and nothing civil replaces them) ...
+UNCIVIL_PHRASES: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry("他妈的", _FORBIDDEN, sc.Scenario.ANY, _EH44),
+    sc.PhraseEntry("王八蛋", _FORBIDDEN, sc.Scenario.ANY, _EH44),
+    sc.PhraseEntry("混蛋", _FORBIDDEN, sc.Scenario.ANY, _EH44),
+    sc.PhraseEntry("滚蛋", _FORBIDDEN, sc.Scenario.ANY, _EH44, alternatives=["滚开"]),
+)
+#: ... and the customary civil words (文明用语 请、谢谢、对不起、再见; 您好 is EH-60's) are
+#: recommended, by scenario.
+CIVIL_PHRASES: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry("请", _RECOMMENDED, sc.Scenario.ANY, _EH44),
+    sc.PhraseEntry("谢谢", _RECOMMENDED, sc.Scenario.THANKS, _EH44),
+    sc.PhraseEntry("对不起", _RECOMMENDED, sc.Scenario.APOLOGY, _EH44, alternatives=["抱歉"]),
+    sc.PhraseEntry("再见", _RECOMMENDED, sc.Scenario.FAREWELL, _EH44),
+)
+
+#: EH-60, 「a 不热情礼貌的接电话1′」: answering the phone without courtesy costs a point.
+#: Warmth is a tone, not a phrase; courtesy is checkable as a greeting required in the
+#: agent's first turn.
+ANSWERING_GREETING = sc.PhraseEntry(
+    "您好",
+    _REQUIRED,
+    sc.Scenario.GREETING,
+    _EH60,
+    placement="first_turn",
+    alternatives=["你好", "早上好", "上午好", "中午好", "下午好", "晚上好"],
+)
+
+#: The CS department's phrases in simplified script: EH-41, EH-44, EH-60.
+PHRASE_BOOK = sc.PhraseBook(
+    "zh_Hans", (ANSWERING_GREETING, *CIVIL_PHRASES, *DISRESPECT, *UNCIVIL_PHRASES)
+)
+
+#: The deduction item (a code of :func:`penalty_schedule`) that a finding of each rule is
+#: evidence for: disrespect breaks the first taboo (EH-46, 5 points), coarse words the
+#: civil-language item (EH-44, 1 point), a call answered without a greeting EH-60's item
+#: (1 point).  The department records the violation; the checker does not.
+PHRASE_VIOLATIONS: dict[str, str] = {
+    "EH-41": "three-taboos",
+    "EH-44": "uncivil-language",
+    "EH-60": "discourteous-answering",
+}
+
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -442,3 +538,12 @@ def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
     """EH-12, EH-42 … EH-67 (points, no money), EH-40: 30 points in 6 months end it."""
     return penalty_schedule(profile.currency)
+
+
+@sc.hookimpl
+def servicecodex_courtesy_phrases(
+    profile: sc.OrganizationProfile, locale: str
+) -> sc.PhraseBook | None:
+    """EH-41, EH-44, EH-60: the zh_Hans phrase book; servicecodex derives the zh_Hant
+    one, and an English book makes no sense for Chinese calls (``None``)."""
+    return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None

@@ -7,27 +7,43 @@ the consultation hotline).  Both articles are read as one hospital's CS departme
 (AMB-14).  Rule ids ``HD-xx`` are those of the servicecodex rules catalogue; every record
 cites the rule and the clause it comes from (``Citation("HD-01", "001 篇2 一.6")``).
 
-This first round covers the profile and the penalties:
+It covers the profile, the penalties and the courtesy phrases:
 
 * HD-01: the department head checks appearance before each shift; each breach of the
   department's rules found costs 10 yuan;
-* HD-02: the uniform worn outside the hospital or into the canteen costs 20 yuan.
+* HD-02: the uniform worn outside the hospital or into the canteen costs 20 yuan;
+* courtesy (HD-09, HD-11, HD-13 … HD-20, 篇2 三.13 and 四 言谈礼节): a zh_Hans phrase book
+  (zh_Hant is derived by servicecodex) with "您好" in the agent's first turn, "请慢走" and
+  "祝您健康" in the last, "不用谢" in reply to thanks, the two hold phrases, the
+  recommended "请", "谢谢", forms of address and directions (AMB-11), and the forbidden
+  "他", "欢迎再来", "喂", "不知道", "不关我的事" and coarse language, each with the
+  contexts that excuse it ("喂养", "其他" …).  Where the clause gives no words (HD-09's
+  greeting, HD-11's coarse words, HD-18's "之类的话", the replacements of HD-18), the
+  words are the plugin's reading, said so where they are defined.
 
-Appearance, phrases, shifts, leave and the hotline (HD-03 … HD-38) come in later rounds.
+Appearance and deportment (HD-03 … HD-08, HD-12, HD-21: left for inspection checklists),
+shifts, leave and the hotline come in later rounds.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import servicecodex as sc
 
 __all__ = [
     "APPEARANCE_BREACH",
     "CURRENCY",
+    "DIRECTIONS",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
+    "PHRASE_BOOK",
+    "PHRASE_ENTRIES",
     "PLUGIN_ID",
     "PROFILE",
     "UNIFORM_OUTSIDE",
+    "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
 ]
@@ -90,6 +106,189 @@ PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_HD01, _HD02)
 #: The department's fines, in yuan; no points, no warnings, no escalation.
 PENALTY_SCHEDULE = sc.PenaltySchedule(CURRENCY, PENALTY_RULES)
 
+# Courtesy phrases (HD-09, HD-11, HD-13 … HD-20) -------------------------------------------
+#
+# 篇2 四 「言谈礼节」 and 三.13, in simplified script as 001 prints them (AMB-02: 002 第三篇
+# is the same text).  Matching folds script, width, case, spaces and punctuation, so the
+# zh_Hant book servicecodex derives, and agents typing in either script, match the same.
+
+_REQUIRED = sc.PhraseKind.REQUIRED
+_RECOMMENDED = sc.PhraseKind.RECOMMENDED
+_FORBIDDEN = sc.PhraseKind.FORBIDDEN
+_ANY = sc.Scenario.ANY
+
+#: HD-09: 「如有新病人走近应立即示意,表示已看到来临,不得无表示或等病人先开口」.  In a
+#: transcript, acknowledging the patient at once is greeting them in the agent's first
+#: turn; the clause names no words, "您好" is the plugin's reading.
+_HD09 = sc.PhraseEntry(
+    "您好",
+    _REQUIRED,
+    sc.Scenario.GREETING,
+    _cite("HD-09", "三.13"),
+    placement=sc.Placement.FIRST_TURN,
+)
+#: HD-11: 「不准讲粗言碎语」.  The clause lists no words: these coarse words are the
+#: plugin's reading, chosen so that none is also a word of the wards ("放屁" and
+#: "神经病" are left out: a nurse asks the one and names the other).
+_HD11 = sc.PhraseEntry(
+    "他妈的",
+    _FORBIDDEN,
+    _ANY,
+    _cite("HD-11", "四.2"),
+    alternatives=("滚蛋", "滚开", "闭嘴", "混蛋", "笨蛋", "白痴", "傻逼", "废话"),
+)
+#: HD-13: 「提倡使用文明用语:请、谢谢」, recommended.
+_HD13_PLEASE = sc.PhraseEntry("请", _RECOMMENDED, _ANY, _cite("HD-13", "四.4"))
+_HD13_THANKS = sc.PhraseEntry("谢谢", _RECOMMENDED, sc.Scenario.THANKS, _cite("HD-13", "四.4"))
+#: HD-14: 「要称就医着(者, AMB-09)姓氏,未知名要称先生、小姐、女士等」: the forms of address,
+#: recommended (the surname, which comes first, is no fixed phrase).
+_HD14 = sc.PhraseEntry(
+    "先生", _RECOMMENDED, _ANY, _cite("HD-14", "四.5"), alternatives=("小姐", "女士")
+)
+#: HD-15: 「称"第三者"时,不用他,而用那位先生、小姐等」.  Spoken, 他 and 她 are one word
+#: (tā): both are forbidden.  Excused: words in which the character is no pronoun for a
+#: third person (其他 "other", 他人 "others"), the plurals 他们 / 她们 (the clause is about
+#: one third person; 那位先生 has no plural) and 他妈的, which is HD-11's.
+_HD15 = sc.PhraseEntry(
+    "他",
+    _FORBIDDEN,
+    _ANY,
+    _cite("HD-15", "四.6"),
+    alternatives=("她",),
+    instead="那位先生 / 那位小姐",
+    unless=("其他", "他人", "他们", "她们", "他妈的"),
+)
+#: HD-15's own words for a third person, recommended.
+_HD15_INSTEAD = sc.PhraseEntry(
+    "那位先生",
+    _RECOMMENDED,
+    _ANY,
+    _cite("HD-15", "四.6"),
+    alternatives=("那位小姐", "那位女士"),
+)
+#: HD-16: 「对方讲谢谢要答"不用谢",不得毫无反应」: required in the agent's answer to a
+#: customer's thanks (谢谢, or the plugin's 多谢, 感谢).
+_HD16 = sc.PhraseEntry(
+    "不用谢",
+    _REQUIRED,
+    sc.Scenario.THANKS,
+    _cite("HD-16", "四.7"),
+    placement=sc.Placement.REPLY,
+    cue=("谢谢", "多谢", "感谢"),
+)
+#: HD-17: 「要来有迎声,走有送声,讲"请慢走""祝您健康"不得讲"欢迎再来"」: both phrases in the
+#: agent's last turn.
+_HD17_WALK = sc.PhraseEntry(
+    "请慢走",
+    _REQUIRED,
+    sc.Scenario.FAREWELL,
+    _cite("HD-17", "四.8"),
+    placement=sc.Placement.LAST_TURN,
+)
+_HD17_HEALTH = sc.PhraseEntry(
+    "祝您健康",
+    _REQUIRED,
+    sc.Scenario.FAREWELL,
+    _cite("HD-17", "四.8"),
+    placement=sc.Placement.LAST_TURN,
+)
+#: HD-17's forbidden farewell: nobody is wished back to hospital.  "欢迎再来" is the
+#: source's; the other wordings of the same wish are the plugin's reading.  (A retailer
+#: says "欢迎下次光临", AMB-15: phrase lists are per plugin.)
+_HD17_FORBIDDEN = sc.PhraseEntry(
+    "欢迎再来",
+    _FORBIDDEN,
+    sc.Scenario.FAREWELL,
+    _cite("HD-17", "四.8"),
+    alternatives=("欢迎您再来", "欢迎下次再来", "欢迎您下次再来", "欢迎下次光临", "欢迎再次光临"),
+    instead="请慢走，祝您健康",
+)
+#: HD-18: 「任何时候,不准讲"喂、不知道、不关我的事"之类的话」.  The replacements are the
+#: plugin's suggestion; the source gives none.  喂 is excused where it means feeding
+#: (喂养, 喂奶, 喂药, 喂饭: a desk explains how to give medicine).
+_HD18_WEI = sc.PhraseEntry(
+    "喂",
+    _FORBIDDEN,
+    _ANY,
+    _cite("HD-18", "四.9"),
+    instead="您好",
+    unless=("喂养", "喂奶", "喂药", "喂饭"),
+)
+#: 不知道 is excused in the polite "不知道您是否…" ("I wonder whether you …") and in "如果 /
+#: 要是不知道…" ("if you don't know …"), where nobody is brushed off.
+_HD18_DONT_KNOW = sc.PhraseEntry(
+    "不知道",
+    _FORBIDDEN,
+    _ANY,
+    _cite("HD-18", "四.9"),
+    instead="我帮您问一下",
+    unless=("不知道您是否", "如果不知道", "要是不知道"),
+)
+#: 不关我的事 and, for "之类的话", the plugin's reading of the like: 不归我管, 与我无关,
+#: 跟我没关系.
+_HD18_NOT_MINE = sc.PhraseEntry(
+    "不关我的事",
+    _FORBIDDEN,
+    _ANY,
+    _cite("HD-18", "四.9"),
+    alternatives=("不归我管", "与我无关", "跟我没关系"),
+    instead="我帮您问一下",
+)
+#: HD-19: 「正与病人交谈中途要离开时,要讲"对不起,我稍后回来",回来时要讲"对不起,让您久等了"」:
+#: both required in a transcript that declares the hold scenario.
+_HD19_LEAVE = sc.PhraseEntry(
+    "对不起，我稍后回来", _REQUIRED, sc.Scenario.HOLD, _cite("HD-19", "四.10")
+)
+_HD19_BACK = sc.PhraseEntry(
+    "对不起，让您久等了", _REQUIRED, sc.Scenario.HOLD, _cite("HD-19", "四.10")
+)
+
+
+def _direction(phrase: str, *alternatives: str) -> sc.PhraseEntry:
+    return sc.PhraseEntry(
+        phrase, _RECOMMENDED, _ANY, _cite("HD-20", "四.12"), alternatives=alternatives
+    )
+
+
+#: HD-20: 「病人挂完号,划完价,交完款、取完药,请指引说"请您去诊室、请您去交费、请您去取药、
+#: 请您去注射室"等」.  AMB-11: each step is paired with the phrase in the same position
+#: (registered → 诊室, priced → 交费, paid → 取药, medicine collected → 注射室), and the
+#: agent picks another when the patient's next step differs, so the phrases are
+#: recommended, never required.  Keys: the step just done.  "缴费" is today's spelling of
+#: 交费 and counts the same.
+DIRECTIONS: Mapping[str, sc.PhraseEntry] = MappingProxyType(
+    {
+        "registered": _direction("请您去诊室"),
+        "priced": _direction("请您去交费", "请您去缴费"),
+        "paid": _direction("请您去取药"),
+        "medicine-collected": _direction("请您去注射室"),
+    }
+)
+
+#: Every courtesy entry, in the order of the rules: HD-09, HD-11, HD-13 … HD-20.
+PHRASE_ENTRIES: tuple[sc.PhraseEntry, ...] = (
+    _HD09,
+    _HD11,
+    _HD13_PLEASE,
+    _HD13_THANKS,
+    _HD14,
+    _HD15,
+    _HD15_INSTEAD,
+    _HD16,
+    _HD17_WALK,
+    _HD17_HEALTH,
+    _HD17_FORBIDDEN,
+    _HD18_WEI,
+    _HD18_DONT_KNOW,
+    _HD18_NOT_MINE,
+    _HD19_LEAVE,
+    _HD19_BACK,
+    *DIRECTIONS.values(),
+)
+#: The department's phrase book, in the source's simplified script; no roles (篇2 has one
+#: desk).  The hook gives it for zh_Hans; servicecodex converts it for zh_Hant.
+PHRASE_BOOK = sc.PhraseBook("zh_Hans", PHRASE_ENTRIES)
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -103,3 +302,10 @@ def servicecodex_organization_profile() -> sc.OrganizationProfile:
 def servicecodex_penalty_schedule() -> sc.PenaltySchedule:
     """HD-01 (10 yuan per appearance breach), HD-02 (20 yuan for the uniform outside)."""
     return PENALTY_SCHEDULE
+
+
+@sc.hookimpl
+def servicecodex_courtesy_phrases(locale: str) -> sc.PhraseBook | None:
+    """HD-09, HD-11, HD-13 … HD-20: the zh_Hans book (``PHRASE_BOOK``); servicecodex derives
+    zh_Hant from it, and there is no English book (the desk speaks Mandarin, HD-12)."""
+    return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None

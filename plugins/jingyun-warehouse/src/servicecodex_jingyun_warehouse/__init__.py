@@ -21,10 +21,19 @@ follows the catalogue's defaults (AMB-04, AMB-05) and invents nothing:
 * service levels (JW-11, JW-12): phone, online chat and email; 3 rings for the phone and
   no numeric target for the other channels;
 * penalties (JW-10): the four failings that 篇3 sanctions with a warning, fine or
-  demotion, none with an amount.
+  demotion, none with an amount;
+* courtesy (JW-22, JW-23, JW-24), a phrase book for checking calls: a few insults
+  forbidden (JW-22, "never rude or insulting language"); on answering, a polite greeting,
+  the agent's own name and the company's required in the agent's first turn (JW-23);
+  on closing, thanks for the call, contact details and an offer of further help
+  required in the last turn (JW-24).  The regulation quotes no phrase: the wordings are
+  the plugin's reading of the rules.  JW-25 (Mandarin, speed, tone, smile) and JW-26
+  (uniform) are not phrases.
 
 Texts are the source's traditional wording without its pinyin glosses (AMB-01); the
-simplified forms are derived by servicecodex.
+simplified forms are derived by servicecodex.  The phrase book, whose wordings are not
+the source's, is written in simplified script like the calls it checks; servicecodex
+derives the traditional book.
 """
 
 from __future__ import annotations
@@ -34,19 +43,23 @@ from decimal import Decimal
 import servicecodex as sc
 
 __all__ = [
+    "ANSWERING_PHRASES",
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
     "APPRAISAL_SCHEME_PIAN2",
     "APPRAISAL_SCHEME_PIAN3",
     "APPRAISAL_TOTAL",
     "CHANNELS",
+    "CLOSING_PHRASES",
     "GRADING_LADDER",
     "HIRING_QUALITIES",
     "INDUCTION_TOPICS",
     "INDUCTION_TRAINING",
+    "INSULTS",
     "INTERVIEW",
     "PERIODIC_TRAINING",
     "PHONE_RINGS",
+    "PHRASE_BOOK",
     "PLUGIN_ID",
     "PROFILE",
     "REPRESENTATIVE_REQUIREMENTS",
@@ -55,6 +68,7 @@ __all__ = [
     "WRITTEN_TEST",
     "penalty_rules",
     "servicecodex_appraisal_scheme",
+    "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
@@ -265,6 +279,88 @@ def penalty_rules() -> tuple[sc.PenaltyRule, ...]:
     )
 
 
+# Courtesy (JW-22, JW-23, JW-24) ----------------------------------------------------------
+
+_REQUIRED, _FORBIDDEN = sc.PhraseKind.REQUIRED, sc.PhraseKind.FORBIDDEN
+_JW22 = _cite("JW-22", "篇1 第八條")
+_JW23 = _cite("JW-23", "篇2 第四條.1")
+_JW24 = _cite("JW-24", "篇2 第六條.8")
+_GREETING, _FAREWELL = sc.Scenario.GREETING, sc.Scenario.FAREWELL
+
+#: JW-22: 「應使用禮貌用語,尊重客戶,避免使用粗魯、侮辱性語言」.  The source names no
+#: insult; these are the plugin's reading of "rude or insulting language", forbidden at
+#: any moment.  Nothing polite replaces an insult, so none has an ``instead``.
+INSULTS: tuple[sc.PhraseEntry, ...] = tuple(
+    sc.PhraseEntry(phrase, _FORBIDDEN, sc.Scenario.ANY, _JW22, alternatives=alternatives)
+    for phrase, alternatives in (
+        ("神经病", ()),
+        ("白痴", ()),
+        ("笨蛋", ()),
+        ("蠢货", ()),
+        ("滚蛋", ("滚开",)),
+        ("闭嘴", ()),
+    )
+)
+
+#: JW-23: 「接聽電話時使用禮貌用語,主動介紹自己及公司」: three things required in the
+#: agent's first turn, each its own entry so that a finding says which is missing — a
+#: polite greeting, the agent's own name ("我是*", "工号*" or "*为您服务", ``*`` the name
+#: or number) and the company's name, 京云仓 (in either script: matching folds it).
+ANSWERING_PHRASES: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry(
+        "您好",
+        _REQUIRED,
+        _GREETING,
+        _JW23,
+        placement="first_turn",
+        alternatives=["你好", "早上好", "上午好", "中午好", "下午好", "晚上好"],
+    ),
+    sc.PhraseEntry(
+        "我是*",
+        _REQUIRED,
+        _GREETING,
+        _JW23,
+        placement="first_turn",
+        alternatives=["工号*", "*为您服务"],
+    ),
+    sc.PhraseEntry("京云仓", _REQUIRED, _GREETING, _JW23, placement="first_turn"),
+)
+
+#: JW-24: 「感謝客戶來電,告知聯系方式,并主動詢問是否需要其他幫助」: three things required
+#: in the agent's last turn — thanks for the call, words that give the contact details
+#: (the number or address itself is the agent's to fill in; the checker sees the words
+#: that announce it), and the question whether anything else is needed.
+CLOSING_PHRASES: tuple[sc.PhraseEntry, ...] = (
+    sc.PhraseEntry(
+        "感谢您的来电",
+        _REQUIRED,
+        _FAREWELL,
+        _JW24,
+        placement="last_turn",
+        alternatives=["感谢*来电", "谢谢*来电", "感谢来电", "谢谢来电", "感谢*致电", "谢谢*致电"],
+    ),
+    sc.PhraseEntry(
+        "联系电话",
+        _REQUIRED,
+        _FAREWELL,
+        _JW24,
+        placement="last_turn",
+        alternatives=["联系方式", "热线", "请拨打", "请致电", "邮箱"],
+    ),
+    sc.PhraseEntry(
+        "还有什么可以帮您",
+        _REQUIRED,
+        _FAREWELL,
+        _JW24,
+        placement="last_turn",
+        alternatives=["还有什么*帮您", "还有*需要", "还需要*帮助", "还有*问题"],
+    ),
+)
+
+#: The CS centre's phrases in simplified script: JW-22, JW-23, JW-24.
+PHRASE_BOOK = sc.PhraseBook("zh_Hans", (*ANSWERING_PHRASES, *INSULTS, *CLOSING_PHRASES))
+
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -296,3 +392,12 @@ def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
     """JW-10: the four sanctioned failings, in the organisation's currency, no fines."""
     return sc.PenaltySchedule(profile.currency, penalty_rules())
+
+
+@sc.hookimpl
+def servicecodex_courtesy_phrases(
+    profile: sc.OrganizationProfile, locale: str
+) -> sc.PhraseBook | None:
+    """JW-22, JW-23, JW-24: the zh_Hans phrase book; servicecodex derives the zh_Hant
+    one, and an English book makes no sense for Chinese calls (``None``)."""
+    return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None

@@ -27,10 +27,15 @@ It covers the grading ladder, the appraisal, the penalties and pay:
   awards of 100 that stack (TB-15 … TB-17, AMB-35), the streak award (TB-13, AMB-41),
   100 off a failed month (TB-49), the bonus pool split by appraisal totals (TB-12); no
   commission tiers by default (TB-11, table missing, AMB-38): a shop supplies its own
-  with :func:`commission_tiers` and :func:`salary_bands`.
+  with :func:`commission_tiers` and :func:`salary_bands`;
+* courtesy (TB-87 … TB-92): a zh_Hant phrase book (zh_Hans is derived by servicecodex)
+  with the recommended civil phrases (TB-87), the forbidden insults (TB-88), blunt
+  refusals, quarrels, mockery and denials (TB-89), "這不是我們的問題,我們不負責任" (TB-90),
+  "我們不補貨了" → "工廠不生產了" (TB-91) and an honorific required in every conversation
+  (您 / 親 / 美女, TB-92); the words of TB-87 … TB-89 are the plugin's reading.
 
 One private module per concept (``_ladder``, ``_appraisal``, ``_penalties``, ``_pay``,
-``_roles`` …); shifts, courtesy and service levels join as modules of their own.
+``_courtesy``, ``_roles`` …); shifts and service levels join as modules of their own.
 """
 
 from __future__ import annotations
@@ -49,6 +54,7 @@ from servicecodex_taobao_shop._appraisal import (
     PASS_MARK,
     PROCEDURES,
 )
+from servicecodex_taobao_shop._courtesy import HONORIFICS, PHRASE_BOOK, PHRASE_ENTRIES, SWEARING
 from servicecodex_taobao_shop._ladder import (
     DISMISSAL,
     GRADE_CHECKLISTS,
@@ -131,12 +137,15 @@ __all__ = [
     "GRADE_CHECKLISTS",
     "GRADING_LADDER",
     "GUARANTEED_MINIMUMS",
+    "HONORIFICS",
     "LEFT_POST",
     "MISSED_PUNCH",
     "PASS_MARK",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
     "PHONE_AT_WORK",
+    "PHRASE_BOOK",
+    "PHRASE_ENTRIES",
     "PLUGIN_ID",
     "PROCEDURES",
     "PROFILE",
@@ -151,6 +160,7 @@ __all__ = [
     "SOURCE",
     "STREAK_AWARD",
     "SUPERVISOR",
+    "SWEARING",
     "SWEARING_AT_CUSTOMER",
     "TOP_COMPOSITE",
     "TOP_CONVERSION",
@@ -174,6 +184,7 @@ __all__ = [
     "salary_bands",
     "service_year_months",
     "servicecodex_appraisal_scheme",
+    "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
@@ -212,3 +223,10 @@ def servicecodex_salary_bands() -> sc.SalaryBands:
     service year settled annually (TB-08, AMB-40), trial 1600 (TB-09), bonuses, awards,
     the fail deduction and the bonus pool; no commission tiers (AMB-38)."""
     return SALARY_BANDS
+
+
+@sc.hookimpl
+def servicecodex_courtesy_phrases(locale: str) -> sc.PhraseBook | None:
+    """TB-87 … TB-92: the zh_Hant book (``PHRASE_BOOK``), in the source's script;
+    servicecodex derives zh_Hans from it, and there is no English book."""
+    return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None

@@ -1,8 +1,9 @@
 """TB-01: the department's posts.
 
 Roles are not rungs of the ladder: every sales or after-sales agent also holds one of
-the four grades (TB-02), and the supervisor is an appointment, not a promotion.  A later
-round uses these ids for role-specific phrase books (``sc.PhraseEntry(role=...)``).
+the four grades (TB-02), and the supervisor is an appointment, not a promotion.  The
+phrase book (``_courtesy``) carries these roles, so that a checked chat may name the
+agent's post; none of its rules is for one post only.
 """
 
 from __future__ import annotations
