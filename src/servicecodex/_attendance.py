@@ -14,7 +14,7 @@ import pendulum
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._reasons import Citation, Reason
-from servicecodex._time import Month, day, instant
+from servicecodex._time import Month, Period, day, instant
 from servicecodex._validate import enum_of, nonblank, of_type, slug
 
 if TYPE_CHECKING:
@@ -107,12 +107,12 @@ class AttendancePolicy:
 
     *grace* is how late a clock-in (or how early a clock-out) may be before it counts as
     late (or left early).  Make-up punches (补卡) are accepted within *makeup_within* of
-    the missed punch and at most *makeups_per_month* a month (TB-59, TB-60), under
-    *makeup_cite*.  The ``*_code`` fields name the penalty rules a day is recorded under:
-    a missing punch (TB-42), absence without approved leave (旷工, TB-46), lateness,
-    leaving early, a meal longer than *meal_cap* (TB-56, AMB-36).  *full_attendance* is
-    the rule that makes a month without lateness, early leaving, absence or leave a fact
-    pay can use.
+    the missed punch (TB-59, *makeup_cite*) and at most *makeups_per_month* a month
+    (TB-60, *makeup_limit_cite*, else *makeup_cite*).  The ``*_code`` fields name the
+    penalty rules a day is recorded under: a missing punch (TB-42), absence without
+    approved leave (旷工, TB-46), lateness, leaving early, a meal longer than *meal_cap*
+    (TB-56, AMB-36).  *full_attendance* is the rule that makes a month without lateness,
+    early leaving, absence or leave a fact pay can use.
     """
 
     cite: Citation = attrs.field(validator=of_type(Citation))
@@ -132,6 +132,9 @@ class AttendancePolicy:
     early_code: str | None = attrs.field(default=None, validator=_CODE)
     meal_code: str | None = attrs.field(default=None, validator=_CODE)
     full_attendance: Citation | None = attrs.field(
+        default=None, validator=of_type(Citation, optional=True)
+    )
+    makeup_limit_cite: Citation | None = attrs.field(
         default=None, validator=of_type(Citation, optional=True)
     )
 
@@ -247,10 +250,13 @@ class AttendanceReport:
 
         out = []
         for d in self.days:
+            seen: dict[str, int] = defaultdict(int)
             for code in d.codes:
+                seen[code] += 1  # two meals over the cap in one shift are two violations
+                again = f"/{seen[code]}" if seen[code] > 1 else ""
                 out.append(
                     Violation(
-                        f"{d.agent_id}/{d.day}/{d.shift.pattern.id}/{code}",
+                        f"{d.agent_id}/{d.day}/{d.shift.pattern.id}/{code}{again}",
                         d.agent_id,
                         code,
                         d.clock_in or d.shift.start,
@@ -282,12 +288,17 @@ def review_makeups(
 ) -> tuple[MakeUpDecision, ...]:
     """Accept each make-up request filed within the policy's limit, up to the monthly
     cap (counted per agent and calendar month of the missed punch, in filing order)."""
+    if not isinstance(policy, AttendancePolicy):
+        raise ValidationError("policy", policy, "expected an AttendancePolicy")
     cite = policy.makeup_cite or policy.cite
+    limit_cite = policy.makeup_limit_cite or cite
     used: dict[tuple[str, int, int], int] = defaultdict(int)
     out = []
-    for r in sorted(requests, key=lambda r: r.filed_at):
+    given = list(requests)
+    for r in given:
         if not isinstance(r, MakeUpRequest):
             raise ValidationError("requests", r, "expected MakeUpRequest items")
+    for r in sorted(given, key=lambda r: r.filed_at):
         late = r.filed_at - r.missed
         key = (r.agent_id, r.missed.year, r.missed.month)
         if late > policy.makeup_within:
@@ -306,7 +317,7 @@ def review_makeups(
                 MakeUpDecision(
                     r,
                     Reason(
-                        cite,
+                        limit_cite,
                         N_("make-up for {missed}: already {count} this month, at most {limit}"),
                         {"missed": r.missed, "count": used[key], "limit": policy.makeups_per_month},
                     ),
@@ -325,14 +336,16 @@ def attendance(
     *,
     leave: Iterable[tuple[str, _dt.date]] = (),
     makeups: Iterable[MakeUpRequest] = (),
-    period: object = None,
+    period: Period | None = None,
 ) -> AttendanceReport:
     """Turn *punches* into an attendance day for each shift of *rota* (in *period*, a
     :class:`~servicecodex.Period`, if given).  *leave* holds the (agent, date) pairs of
     approved leave; accepted *makeups* count as punches.  A punch for an agent who is not
     on the rota's staff raises."""
-    from servicecodex._time import Period
+    from servicecodex._rota import Rota
 
+    if not isinstance(rota, Rota):
+        raise ValidationError("rota", rota, "expected a Rota")
     if period is not None and not isinstance(period, Period):
         raise ValidationError("period", period, "expected a Period")
     decisions = review_makeups(policy, makeups)

@@ -68,13 +68,18 @@ class OpenProblem:
     done: bool = attrs.field(default=False, validator=of_type(bool))
 
 
+def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise ValidationError("HandedItem.count", value, "a whole number of zero or more")
+
+
 @attrs.frozen
 class HandedItem:
     """A shared item handed over (keys, supplies, equipment) and how many; *checked*
     when both looked at it together."""
 
     name: str = attrs.field(validator=nonblank)
-    count: int = attrs.field(default=1, validator=of_type(int))
+    count: int = attrs.field(default=1, validator=_count)
     checked: bool = attrs.field(default=True, validator=of_type(bool))
 
 

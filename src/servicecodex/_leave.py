@@ -180,6 +180,13 @@ def review_leave(
         raise ValidationError("policy", policy, "expected a LeavePolicy")
     if not isinstance(request, LeaveRequest):
         raise ValidationError("request", request, "expected a LeaveRequest")
+    from servicecodex._rota import Rota
+    from servicecodex._swaps import SwapRegister
+
+    if rota is not None and not isinstance(rota, Rota):
+        raise ValidationError("rota", rota, "expected a Rota")
+    if swaps is not None and not isinstance(swaps, SwapRegister):
+        raise ValidationError("swaps", swaps, "expected a SwapRegister")
     kind = policy.type(request.type)
     out: list[Reason] = []
     facts: dict[str, object] = {
@@ -195,17 +202,16 @@ def review_leave(
                 facts,
             )
         )
+    # the first day starts at midnight in the organisation's time zone (the rota's
+    # calendar), else in the time zone the request was filed in
+    tz = rota.calendar.timezone if rota is not None else request.filed_at.tzinfo
+    first = request.first_day
+    starts = pendulum.datetime(first.year, first.month, first.day, tz=tz)
     if request.emergency:
         if policy.emergency is not None:
-            start = pendulum.datetime(
-                request.first_day.year,
-                request.first_day.month,
-                request.first_day.day,
-                tz=request.filed_at.timezone_name or "UTC",
-            )
             if (
                 request.reported_at is None
-                or request.reported_at - start > policy.emergency_report_within
+                or request.reported_at - starts > policy.emergency_report_within
             ):
                 out.append(
                     Reason(
@@ -223,19 +229,14 @@ def review_leave(
                         {"back": back},
                     )
                 )
-    elif policy.notice_cite is not None:
-        tz = request.filed_at.timezone_name or "UTC"
-        starts = pendulum.datetime(
-            request.first_day.year, request.first_day.month, request.first_day.day, tz=tz
-        )
-        if starts - request.filed_at < policy.notice:
-            out.append(
-                Reason(
-                    policy.notice_cite,
-                    N_("leave is requested at least {notice} ahead; filed {filed}"),
-                    {"notice": policy.notice, "filed": request.filed_at},
-                )
+    elif policy.notice_cite is not None and starts - request.filed_at < policy.notice:
+        out.append(
+            Reason(
+                policy.notice_cite,
+                N_("leave is requested at least {notice} ahead; filed {filed}"),
+                {"notice": policy.notice, "filed": request.filed_at},
             )
+        )
     if rota is not None and policy.holidays is not None:
         for d in request.days():
             if (
@@ -282,6 +283,8 @@ class Resignation:
 
 def review_resignation(policy: LeavePolicy, resignation: Resignation) -> tuple[Reason, ...]:
     """The rules *resignation* breaks: too short a notice (TB-65)."""
+    if not isinstance(policy, LeavePolicy):
+        raise ValidationError("policy", policy, "expected a LeavePolicy")
     if not isinstance(resignation, Resignation):
         raise ValidationError("resignation", resignation, "expected a Resignation")
     if policy.resignation is None:

@@ -14,7 +14,7 @@ from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_
 from servicecodex._reasons import Reason
 from servicecodex._shifts import MinimumCover, RestPer, ShiftPattern, ShiftPolicy
-from servicecodex._time import Period, day
+from servicecodex._time import Period, day, instant
 from servicecodex._validate import nonblank, slug
 
 __all__ = ["Assignment", "Breach", "Rota", "RotaCheck", "Shift"]
@@ -175,6 +175,8 @@ class Rota:
             raise ValidationError("policy", policy, "expected a ShiftPolicy")
         if not isinstance(calendar, BusinessCalendar):
             raise ValidationError("calendar", calendar, "expected a BusinessCalendar")
+        if isinstance(staff, str):
+            raise ValidationError("staff", staff, "expected agent ids, not one string")
         self.policy = policy
         self.calendar = calendar
         self.assignments: tuple[Assignment, ...] = tuple(assignments)
@@ -236,6 +238,7 @@ class Rota:
         breaches = [*self._rest(period), *self._events(period)]
         for rule in self.policy.cover:
             breaches.extend(self.cover_breaches(rule, period.days()))
+        breaches.extend(self._meal_rotation(period))
         breaches.sort(key=lambda b: (b.day or period.first, b.rule_id, b.agent_id or ""))
         return RotaCheck(period, tuple(breaches))
 
@@ -299,7 +302,11 @@ class Rota:
         self, start: pendulum.DateTime, end: pendulum.DateTime, *, meals: bool = True
     ) -> list[tuple[pendulum.DateTime, pendulum.DateTime, int]]:
         """How many agents are on duty from *start* to *end*, as runs of (from, to,
-        count); with ``meals=False`` agents at a meal count as on duty."""
+        count); with ``meals=False`` agents at a meal count as on duty.  Naive
+        datetimes are refused."""
+        start, end = instant(start, "start"), instant(end, "end")
+        if end <= start:
+            raise ValidationError("end", end, f"not after start {start}")
         changes: dict[pendulum.DateTime, int] = defaultdict(int)
         for shift in self.shifts:
             if shift.end <= start or shift.start >= end:
@@ -371,6 +378,70 @@ class Rota:
                         pendulum.Date(d.year, d.month, d.day),
                         rule.code,
                     )
+
+    def _meal_rotation(self, period: Period) -> Iterator[Breach]:
+        """Meals the cover rules do not watch over: while an agent eats, at least the
+        meal rule's *min_on_duty* stay on duty, unless the desk is short-staffed anyway
+        (TB-47).  Inside a cover window that needs as many, the cover check reports."""
+        meals = self.policy.meals
+        if meals is None:
+            return
+        tz = self.calendar.timezone
+        seen: set[Span] = set()
+        for d in period.days():
+            guarded = [
+                rule.window(x, tz)
+                for rule in self.policy.cover
+                if rule.agents >= meals.min_on_duty
+                for x in (d, d + _dt.timedelta(days=1))
+            ]
+            spans = _merge(b for shift in self.on(d) for b in shift.breaks)
+            for first, last in _subtract(spans, guarded):
+                without_meals = self.on_duty(first, last, meals=False)
+                for s, e, count in self.on_duty(first, last):
+                    if count >= meals.min_on_duty or (s, e) in seen:
+                        continue
+                    staffed = min(c for a, b, c in without_meals if a < e and b > s)
+                    if staffed < meals.min_on_duty:
+                        continue
+                    seen.add((s, e))
+                    yield Breach(
+                        Reason(
+                            meals.cite,
+                            N_(
+                                "{day} {start}–{end}: {count} on duty while others eat; at least {needed} must answer"
+                            ),
+                            {
+                                "day": d,
+                                "start": s.time(),
+                                "end": e.time(),
+                                "count": count,
+                                "needed": meals.min_on_duty,
+                            },
+                        ),
+                        None,
+                        pendulum.Date(d.year, d.month, d.day),
+                        meals.code,
+                    )
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    """*spans* sorted, overlapping ones joined."""
+    out: list[Span] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
+def _subtract(spans: Iterable[Span], cuts: Iterable[Span]) -> list[Span]:
+    """What is left of *spans* outside every one of *cuts*."""
+    pieces = list(spans)
+    for cs, ce in cuts:
+        pieces = [p for a, b in pieces for p in ((a, min(b, cs)), (max(a, ce), b)) if p[0] < p[1]]
+    return pieces
 
 
 def _window(d: _dt.date, start: _dt.time, end: _dt.time, tz: str) -> Span:

@@ -44,8 +44,9 @@ class SwapPolicy:
     * *approval*: both agents consent, the manager approves and a registration form is
       filed (CC-22);
     * *limit* / *max_per_month*: at most so many swaps a month per person, counting a swap
-      once for each of the two (CC-23, AMB-08);
-    * *consecutive*: no swap on the day before or after another of the same person's;
+      once for each of the two, in the month of the swapped day (CC-23, AMB-08);
+    * *consecutive*: no swap on the day of, before or after another of the same person's
+      swaps or paybacks;
     * *back_to_back*: neither person ends up with two shifts on one date or less than
       *min_rest* between two shifts (连班, CC-24, AMB-08);
     * *holidays*: no swap touching a public holiday of the organisation's calendar (CC-27);
@@ -230,27 +231,28 @@ class SwapRegister:
             if not request.form:
                 refuse(policy.approval, N_("no swap registration form is filed"))
         if policy.limit is not None and policy.max_per_month is not None:
+            # a swap counts once for each person, in the month of its day (AMB-08), as
+            # swaps_of counts the accepted ones
+            month = Month.of(request.day)
             for person in request.people:
-                for on in request.days:
-                    month = Month.of(on)
-                    count = len(self.swaps_of(person, month)) + 1
-                    if count > policy.max_per_month:
-                        refuse(
-                            policy.limit,
-                            N_("{agent} would swap {count} times in {month}; at most {limit}"),
-                            person,
-                            on,
-                            agent=person,
-                            count=count,
-                            month=month,
-                            limit=policy.max_per_month,
-                        )
-                        break
+                count = len(self.swaps_of(person, month)) + 1
+                if count > policy.max_per_month:
+                    refuse(
+                        policy.limit,
+                        N_("{agent} would swap {count} times in {month}; at most {limit}"),
+                        person,
+                        request.day,
+                        agent=person,
+                        count=count,
+                        month=month,
+                        limit=policy.max_per_month,
+                    )
         if policy.consecutive is not None:
             for person in request.people:
                 mine = self.on_swap_days(person)
                 for on in request.days:
-                    near = sorted(d for d in mine if abs((d - on).days) == 1)
+                    # the day before, after, or the same day (a swapped shift swapped again)
+                    near = sorted(d for d in mine if abs((d - on).days) <= 1)
                     if near:
                         refuse(
                             policy.consecutive,
