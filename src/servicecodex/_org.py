@@ -22,8 +22,8 @@ from servicecodex._payslip import AttendanceFacts, Payslip, check_month, payslip
 from servicecodex._penalties import PenaltySchedule
 from servicecodex._plugins import PluginHost, installed_plugins
 from servicecodex._profile import OrganizationProfile
-from servicecodex._service_levels import ServiceLevelPolicy
 from servicecodex._rota import Assignment, Rota
+from servicecodex._service_levels import ServiceLevelPolicy
 from servicecodex._shifts import ShiftPolicy
 from servicecodex._staff import Agent
 from servicecodex._time import Month
