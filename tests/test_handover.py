@@ -114,7 +114,7 @@ def test_a_clean_handover_is_allowed_and_carries_over_unfinished_problems() -> N
 def test_each_blocking_condition_is_refused_with_its_rule(
     conditions: sc.HandoverConditions, rule_id: str, en: str
 ) -> None:
-    decision = sc.review_handover(POLICY, log(), conditions)
+    decision = sc.review_handover(POLICY, log(), conditions, scheduled=CHANGE)
     assert not decision.allowed
     assert [r.rule_id for r in decision.breaches] == [rule_id]
     assert decision.explain("en") == [en]
@@ -124,17 +124,24 @@ def test_each_blocking_condition_is_refused_with_its_rule(
 
 
 def test_an_unfit_incoming_person_with_a_substitute_may_take_over() -> None:
-    decision = sc.review_handover(POLICY, log(), arrived(incoming_fit=False, substitute="zhao"))
+    unfit = arrived(incoming_fit=False, substitute="zhao")
+    decision = sc.review_handover(POLICY, log(incoming="zhao"), unfit, scheduled=CHANGE)
     assert decision.allowed
+    # the log names who actually takes over: the substitute, not the unfit person
+    decision = sc.review_handover(POLICY, log(), unfit, scheduled=CHANGE)
+    assert [r.rule_id for r in decision.breaches] == ["PS-13"]
+    assert decision.explain("en") == ["The substitute zhao takes over, not wang (PS-13)"]
 
 
 def test_the_outgoing_agent_may_leave_once_the_incoming_one_arrives() -> None:
     on_time = sc.HandoverConditions(incoming_arrived_at=CHANGE)
-    assert sc.review_handover(POLICY, log(), on_time).allowed
+    assert sc.review_handover(POLICY, log(), on_time, scheduled=CHANGE).allowed
     late = sc.HandoverConditions(incoming_arrived_at=CHANGE.add(minutes=40))
-    assert not sc.review_handover(POLICY, log(), late).allowed
-    # the handover happens when wang arrives: li stays until then
-    assert sc.review_handover(POLICY, log(at=CHANGE.add(minutes=40)), late).allowed
+    assert not sc.review_handover(POLICY, log(), late, scheduled=CHANGE).allowed
+    # the handover happens when wang arrives: li stayed until then (CC-17 is kept); it is
+    # 40 minutes after the scheduled change, which only the punctuality rule minds
+    later = sc.review_handover(POLICY, log(at=CHANGE.add(minutes=40)), late, scheduled=CHANGE)
+    assert [r.rule_id for r in later.breaches] == ["PS-08"]
 
 
 def test_both_sign_the_duty_log_ps_09() -> None:
@@ -143,7 +150,7 @@ def test_both_sign_the_duty_log_ps_09() -> None:
         {"signed_by_incoming": False},
         {"signed_by_outgoing": False, "signed_by_incoming": False},
     ):
-        decision = sc.review_handover(POLICY, log(**signed), arrived())
+        decision = sc.review_handover(POLICY, log(**signed), arrived(), scheduled=CHANGE)
         assert [r.rule_id for r in decision.breaches] == ["PS-09"]
         assert decision.explain("en") == ["Both li and wang sign the duty log (PS-09)"]
         assert_explained(decision.breaches[0])
@@ -155,7 +162,7 @@ def test_items_are_checked_face_to_face_ps_05() -> None:
         sc.HandedItem("receipt book"),
         sc.HandedItem("walkie-talkie", checked=False),
     ]
-    decision = sc.review_handover(POLICY, log(items=items), arrived())
+    decision = sc.review_handover(POLICY, log(items=items), arrived(), scheduled=CHANGE)
     assert [r.rule_id for r in decision.breaches] == ["PS-05"]
     assert decision.explain("en") == [
         "Items not checked face to face: show-flat key and walkie-talkie (PS-05)"
@@ -185,8 +192,9 @@ def test_punctuality_ps_08_within_the_tolerance(offset: int, tolerance: int, all
         assert [r.rule_id for r in decision.breaches] == ["PS-08"]
         assert decision.breaches[0].facts["scheduled"] == CHANGE
         assert_explained(decision.breaches[0])
-    # without a scheduled time punctuality is not checked
-    assert sc.review_handover(policy, log(at=at), sc.HandoverConditions()).allowed
+    # a policy with a punctuality rule needs the scheduled time
+    with pytest.raises(sc.ValidationError, match="scheduled"):
+        sc.review_handover(policy, log(at=at), sc.HandoverConditions())
 
 
 def test_every_blocking_condition_is_named_at_once() -> None:

@@ -8,10 +8,10 @@ import attrs
 import pendulum
 
 from servicecodex._errors import ValidationError
-from servicecodex._i18n import N_
+from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._reasons import Citation, Reason
 from servicecodex._time import instant
-from servicecodex._validate import as_tuple, nonblank, of_type, tuple_of
+from servicecodex._validate import as_tuple, nonblank, of_type, tuple_of, user_input
 
 __all__ = [
     "HandedItem",
@@ -44,7 +44,10 @@ class HandoverPolicy:
     * *wait_for_incoming*: the outgoing agent stays until the incoming one arrives (CC-17);
     * *signatures*: both sign the log (PS-09), face to face;
     * *items*: shared items are registered and checked face to face (PS-05);
-    * *punctual*: handover at the scheduled time, within *tolerance* (PS-08, AMB-18).
+    * *punctual*: handover at the scheduled time, within *tolerance* (PS-08, AMB-18);
+    * *pending*: the outgoing person finishes routine pending matters before leaving,
+      unless something special happens; major ones are handed over (PS-06, AMB-17);
+    * *explained*: each problem handed over states its cause, course and result (PS-02).
     """
 
     major_incident: Citation | None = attrs.field(default=None, validator=_CITE)
@@ -55,17 +58,31 @@ class HandoverPolicy:
     signatures: Citation | None = attrs.field(default=None, validator=_CITE)
     items: Citation | None = attrs.field(default=None, validator=_CITE)
     punctual: Citation | None = attrs.field(default=None, validator=_CITE)
+    pending: Citation | None = attrs.field(default=None, validator=_CITE)
+    explained: Citation | None = attrs.field(default=None, validator=_CITE)
     tolerance: _dt.timedelta = attrs.field(default=_dt.timedelta(0), converter=_tolerance)
+
+
+_text = user_input(nonblank)
 
 
 @attrs.frozen
 class OpenProblem:
-    """A problem of the shift: its cause, course and result so far (PS-02), whether it is
-    major, and whether it is done."""
+    """A problem of the shift: what it is, its cause, course and result so far (PS-02),
+    whether it is major, and whether it is done."""
 
-    summary: str = attrs.field(validator=nonblank)
+    summary: str = attrs.field(validator=_text)
     major: bool = attrs.field(default=False, validator=of_type(bool))
     done: bool = attrs.field(default=False, validator=of_type(bool))
+    cause: str = attrs.field(default="", validator=of_type(str))
+    course: str = attrs.field(default="", validator=of_type(str))
+    result: str = attrs.field(default="", validator=of_type(str))
+
+    def unexplained(self) -> tuple[str, ...]:
+        """Which of cause, course and result are left blank."""
+        return tuple(
+            name for name in ("cause", "course", "result") if not getattr(self, name).strip()
+        )
 
 
 def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -78,13 +95,21 @@ class HandedItem:
     """A shared item handed over (keys, supplies, equipment) and how many; *checked*
     when both looked at it together."""
 
-    name: str = attrs.field(validator=nonblank)
+    name: str = attrs.field(validator=_text)
     count: int = attrs.field(default=1, validator=_count)
     checked: bool = attrs.field(default=True, validator=of_type(bool))
 
 
 def _at(value: object) -> pendulum.DateTime:
     return instant(value, "HandoverLog.at")
+
+
+def _lines(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
+    for line in value:  # type: ignore[attr-defined]
+        if not isinstance(line, str) or not line.strip():
+            raise ValidationError(
+                f"HandoverLog.{attribute.name}", line, "a line of text, not blank"
+            )
 
 
 def _arrived(value: object) -> pendulum.DateTime | None:
@@ -98,18 +123,15 @@ class HandoverLog:
     both signatures."""
 
     at: pendulum.DateTime = attrs.field(converter=_at)
-    outgoing: str = attrs.field(validator=nonblank)
-    incoming: str = attrs.field(validator=nonblank)
+    outgoing: str = attrs.field(validator=_text)
+    incoming: str = attrs.field(validator=_text)
     equipment: str = attrs.field(default="", validator=of_type(str))
+    repairs: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_lines)
     problems: tuple[OpenProblem, ...] = attrs.field(
         default=(), converter=as_tuple, validator=tuple_of(OpenProblem)
     )
-    instructions: tuple[str, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=tuple_of(str)
-    )
-    staff_changes: tuple[str, ...] = attrs.field(
-        default=(), converter=as_tuple, validator=tuple_of(str)
-    )
+    instructions: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_lines)
+    staff_changes: tuple[str, ...] = attrs.field(default=(), converter=as_tuple, validator=_lines)
     items: tuple[HandedItem, ...] = attrs.field(
         default=(), converter=as_tuple, validator=tuple_of(HandedItem)
     )
@@ -127,13 +149,18 @@ class HandoverLog:
 
 @attrs.frozen
 class HandoverConditions:
-    """The situation at handover time."""
+    """The situation at handover time.  *substitute* names who takes over from an unfit
+    incoming person; *special_circumstance* says why routine matters are left pending
+    (PS-06: "unless something special happens")."""
 
     major_incident_open: bool = attrs.field(default=False, validator=of_type(bool))
     equipment_starting_or_stopping: bool = attrs.field(default=False, validator=of_type(bool))
     preparation_complete: bool = attrs.field(default=True, validator=of_type(bool))
     incoming_fit: bool = attrs.field(default=True, validator=of_type(bool))
-    substitute: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
+    substitute: str | None = attrs.field(default=None, validator=attrs.validators.optional(_text))
+    special_circumstance: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(_text)
+    )
     incoming_arrived_at: pendulum.DateTime | None = attrs.field(default=None, converter=_arrived)
 
 
@@ -154,6 +181,15 @@ class HandoverDecision:
     def explain(self, locale: str = "en") -> list[str]:
         """Every refusal reason in words."""
         return [r.explain(locale) for r in self.breaches]
+
+
+class _Part(LabelledEnum):
+    CAUSE = "cause"
+    COURSE = "course"
+    RESULT = "result"
+
+
+label_members({_Part.CAUSE: N_("cause"), _Part.COURSE: N_("course"), _Part.RESULT: N_("result")})
 
 
 def review_handover(
@@ -192,14 +228,23 @@ def review_handover(
         out.append(
             Reason(policy.preparation, N_("no handover before the preparation is complete"), {})
         )
-    if policy.fitness and not conditions.incoming_fit and not conditions.substitute:
-        out.append(
-            Reason(
-                policy.fitness,
-                N_("{incoming} is not fit to take over and no substitute is found"),
-                facts,
+    if policy.fitness and not conditions.incoming_fit:
+        if not conditions.substitute:
+            out.append(
+                Reason(
+                    policy.fitness,
+                    N_("{incoming} is not fit to take over and no substitute is found"),
+                    facts,
+                )
             )
-        )
+        elif conditions.substitute != log.incoming:
+            out.append(
+                Reason(
+                    policy.fitness,
+                    N_("the substitute {substitute} takes over, not {incoming}"),
+                    {**facts, "substitute": conditions.substitute},
+                )
+            )
     if policy.wait_for_incoming:
         arrived = conditions.incoming_arrived_at
         if arrived is None or arrived > log.at:
@@ -224,6 +269,30 @@ def review_handover(
                     {"items": tuple(unchecked)},
                 )
             )
+    if policy.pending and not conditions.special_circumstance:
+        routine = [p.summary for p in log.problems if not p.done and not p.major]
+        if routine:
+            out.append(
+                Reason(
+                    policy.pending,
+                    N_("{outgoing} finishes the pending matters before leaving: {matters}"),
+                    {**facts, "matters": tuple(routine)},
+                )
+            )
+    if policy.explained:
+        for p in log.problems:
+            if p.unexplained():
+                out.append(
+                    Reason(
+                        policy.explained,
+                        N_("“{problem}” is handed over without its {missing}"),
+                        {"problem": p.summary, "missing": tuple(_Part(m) for m in p.unexplained())},
+                    )
+                )
+    if policy.punctual and scheduled is None:
+        raise ValidationError(
+            "scheduled", None, "the scheduled handover time is needed to check punctuality"
+        )
     if policy.punctual and scheduled is not None:
         when = instant(scheduled, "scheduled")
         off = abs(log.at - when)

@@ -266,10 +266,12 @@ class WeeklyEvent:
 class ShiftPolicy:
     """The answer of ``servicecodex_shift_policy``: the shift patterns worked and the
     rules a rota, a swap, a handover, attendance and leave are checked against.  Every
-    rule is optional: what a policy leaves out is not checked."""
+    rule is optional: what a policy leaves out is not checked.  A policy may even give no
+    pattern (a department that sets its own shift times but has handover, swap or leave
+    rules)."""
 
     patterns: tuple[ShiftPattern, ...] = attrs.field(
-        converter=as_tuple, validator=tuple_of(ShiftPattern, nonempty=True)
+        default=(), converter=as_tuple, validator=tuple_of(ShiftPattern)
     )
     rest: tuple[RestDays, ...] = attrs.field(
         default=(), converter=as_tuple, validator=tuple_of(RestDays)

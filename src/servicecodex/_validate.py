@@ -127,3 +127,16 @@ def enum_of(
             raise error(field, value, f"unknown; use one of {values}") from None
 
     return convert
+
+
+def user_input(check: Validator) -> Validator:
+    """*check*, raising a plain ValidationError: for records of what happened (a punch, a
+    handover log), which are a user's input, not policy data."""
+
+    def run(instance: Any, attribute: attrs.Attribute[Any], value: Any) -> None:
+        try:
+            check(instance, attribute, value)
+        except PolicyError as exc:
+            raise ValidationError(exc.field, exc.value, exc.problem) from None
+
+    return run

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 import datetime as _dt
 import enum
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from typing import Any, Protocol
+from typing import Protocol
 
 import attrs
 import pendulum
 
 from servicecodex._calendar import BusinessCalendar
-from servicecodex._errors import PolicyError, ValidationError
+from servicecodex._errors import ValidationError
 from servicecodex._money import to_amount
 from servicecodex._time import Period, instant
-from servicecodex._validate import nonblank, of_type, slug
+from servicecodex._validate import nonblank, of_type, slug, user_input
 
 __all__ = ["EntryKind", "Ledger", "LedgerEntry", "LedgerStore", "MemoryStore", "Violation"]
 
@@ -35,16 +35,7 @@ def _points(value: object) -> Decimal | None:
     return None if value is None else to_amount(value, "Violation.points", "points")
 
 
-def _input(check: Callable[[Any, Any, Any], None]) -> Callable[[Any, Any, Any], None]:
-    """*check*, raising a plain ValidationError: a violation is a user's record, not policy."""
-
-    def run(instance: Any, attribute: Any, value: Any) -> None:
-        try:
-            check(instance, attribute, value)
-        except PolicyError as exc:
-            raise ValidationError(exc.field, exc.value, exc.problem) from None
-
-    return run
+_input = user_input
 
 
 @attrs.frozen
