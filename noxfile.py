@@ -66,13 +66,15 @@ def lint(session: nox.Session) -> None:
 
 @nox.session
 def demo(session: nox.Session) -> None:
-    """What a new user sees: the installed organisations and one's policy, zh and en."""
+    """What a new user sees: the installed organisations and one's policy, zh and en; an
+    agent's promotion year, a payslip, and one chat checked against two phrase books."""
     install_project(session)
     session.run("servicecodex", "plugins")
     for locale in ("zh_Hans_CN", "en"):
         session.run("servicecodex", "inspect", "jingyun-warehouse", "--locale", locale)
     session.run("python", "examples/agent_year.py")
     session.run("python", "examples/month_pay.py")
+    session.run("python", "examples/chat_check.py")
 
 
 @nox.session
