@@ -107,7 +107,8 @@ class AttendancePolicy:
 
     *grace* is how late a clock-in (or how early a clock-out) may be before it counts as
     late (or left early).  Make-up punches (补卡) are accepted within *makeup_within* of
-    the missed punch (TB-59, *makeup_cite*) and at most *makeups_per_month* a month
+    the missed punch (TB-59, *makeup_cite*; without that citation there is no time limit)
+    and at most *makeups_per_month* a month
     (TB-60, *makeup_limit_cite*, else *makeup_cite*).  The ``*_code`` fields name the
     penalty rules a day is recorded under: a missing punch (TB-42), absence without
     approved leave (旷工, TB-46), lateness, leaving early, a meal longer than *meal_cap*
@@ -137,6 +138,47 @@ class AttendancePolicy:
     makeup_limit_cite: Citation | None = attrs.field(
         default=None, validator=of_type(Citation, optional=True)
     )
+
+    def describe(self) -> list[Reason]:
+        """The attendance rules in words."""
+        found = [
+            Reason(
+                self.cite,
+                N_("punch in and out; late or early after {grace}"),
+                {"grace": self.grace},
+            )
+        ]
+        if self.makeup_cite is not None:
+            found.append(
+                Reason(
+                    self.makeup_cite,
+                    N_("a make-up punch within {within}"),
+                    {"within": self.makeup_within},
+                )
+            )
+        if self.makeups_per_month is not None:
+            found.append(
+                Reason(
+                    self.makeup_limit_cite or self.makeup_cite or self.cite,
+                    N_("at most {limit} make-up punches a month"),
+                    {"limit": self.makeups_per_month},
+                )
+            )
+        if self.meal_cap is not None and self.meal_cite is not None:
+            found.append(
+                Reason(self.meal_cite, N_("a meal lasts at most {cap}"), {"cap": self.meal_cap})
+            )
+        if self.full_attendance is not None:
+            found.append(
+                Reason(
+                    self.full_attendance,
+                    N_(
+                        "a month without lateness, early leaving, absence or leave is full attendance"
+                    ),
+                    {},
+                )
+            )
+        return found
 
     def __attrs_post_init__(self) -> None:
         if self.meal_cap is not None and self.meal_cite is None:
@@ -301,7 +343,7 @@ def review_makeups(
     for r in sorted(given, key=lambda r: r.filed_at):
         late = r.filed_at - r.missed
         key = (r.agent_id, r.missed.year, r.missed.month)
-        if late > policy.makeup_within:
+        if policy.makeup_cite is not None and late > policy.makeup_within:
             out.append(
                 MakeUpDecision(
                     r,

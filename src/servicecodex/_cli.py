@@ -152,7 +152,7 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
         (N_("Salary bands"), list(bands.describe_all()) if bands else None),
         (N_("Penalties"), penalty_parts(penalties) if penalties else None),
         (N_("Appraisal"), appraisal_parts(scheme) if scheme else None),
-        (N_("Shifts"), parts(None, shifts.patterns) if shifts else None),
+        (N_("Shifts"), shifts.describe_all() if shifts else None),
         (N_("Service levels"), parts(levels.describe, levels.targets) if levels else None),
     ]
     for title, reasons in sections:

@@ -62,6 +62,34 @@ class HandoverPolicy:
     explained: Citation | None = attrs.field(default=None, validator=_CITE)
     tolerance: _dt.timedelta = attrs.field(default=_dt.timedelta(0), converter=_tolerance)
 
+    def describe(self) -> list[Reason]:
+        """Every handover rule given, in words."""
+        rules: list[tuple[Citation | None, str, dict[str, object]]] = [
+            (self.major_incident, N_("no handover while a major or emergency event is open"), {}),
+            (self.equipment, N_("no handover while major equipment is starting or stopping"), {}),
+            (self.preparation, N_("no handover before the preparation is complete"), {}),
+            (self.fitness, N_("no handover to an unfit person without a substitute"), {}),
+            (
+                self.wait_for_incoming,
+                N_("the outgoing agent stays until the incoming one arrives"),
+                {},
+            ),
+            (self.signatures, N_("both sign the duty log"), {}),
+            (self.items, N_("shared items are checked face to face"), {}),
+            (
+                self.punctual,
+                N_("handover on time, within {tolerance}"),
+                {"tolerance": self.tolerance},
+            ),
+            (self.pending, N_("routine pending matters are finished before leaving"), {}),
+            (
+                self.explained,
+                N_("each problem handed over states its cause, course and result"),
+                {},
+            ),
+        ]
+        return [Reason(cite, message, facts) for cite, message, facts in rules if cite is not None]
+
 
 _text = user_input(nonblank)
 

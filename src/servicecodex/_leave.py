@@ -96,6 +96,33 @@ class LeavePolicy:
     def __attrs_post_init__(self) -> None:
         unique(self.types, lambda t: t.id, "LeavePolicy.types")
 
+    def describe(self) -> list[Reason]:
+        """The leave types and rules in words."""
+        found = [Reason(t.cite, N_("leave type: {type}"), {"type": t.name}) for t in self.types]
+        rules: list[tuple[Citation | None, str, dict[str, object]]] = [
+            (self.approval, N_("leave is approved before it starts"), {}),
+            (
+                self.notice_cite,
+                N_("leave is requested at least {notice} ahead"),
+                {"notice": self.notice},
+            ),
+            (self.holidays, N_("no leave when on duty on a public holiday"), {}),
+            (self.swap_days, N_("no leave on a swapped day or its payback"), {}),
+            (
+                self.emergency,
+                N_(
+                    "an emergency is reported within {within}, the paperwork done on the day of return"
+                ),
+                {"within": self.emergency_report_within},
+            ),
+            (
+                self.resignation,
+                N_("resignation with notice of {months} month(s)"),
+                {"months": self.resignation_months},
+            ),
+        ]
+        return found + [Reason(c, m, f) for c, m, f in rules if c is not None]
+
     def type(self, type_id: str) -> LeaveType:
         """The leave type with that id; an unknown id raises, listing the types."""
         return by_id(self.types, lambda t: t.id, type_id, "leave type", ValidationError)

@@ -98,7 +98,13 @@ def _converter(locale: str) -> cattrs.Converter:
 
         def unstructure(value: Any) -> dict[str, Any]:
             data: dict[str, Any] = base(value)
-            data["explanation"] = value.describe().explain(locale)
+            described = value.describe()
+            # A record of several rules (swap, handover, attendance, leave) explains each.
+            data["explanation"] = (
+                [r.explain(locale) for r in described]
+                if isinstance(described, list)
+                else described.explain(locale)
+            )
             return data
 
         return unstructure

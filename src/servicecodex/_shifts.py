@@ -10,7 +10,7 @@ import pendulum
 from servicecodex._attendance import AttendancePolicy
 from servicecodex._errors import PolicyError
 from servicecodex._handover import HandoverPolicy
-from servicecodex._i18n import N_, LabelledEnum, label_members
+from servicecodex._i18n import N_, LabelledEnum, babel_locale, label_members
 from servicecodex._leave import LeavePolicy
 from servicecodex._reasons import Citation, Reason
 from servicecodex._swaps import SwapPolicy
@@ -165,6 +165,18 @@ class ShiftPattern:
         )
 
 
+@attrs.frozen
+class _Weekday:
+    """A weekday as a fact: its name in the reader's language."""
+
+    day: _dt.date
+
+    def localize(self, locale: str = "en") -> str:
+        from babel.dates import format_date
+
+        return str(format_date(self.day, "EEEE", locale=babel_locale(locale)))
+
+
 class RestPer(LabelledEnum):
     """The period a rest-day rule counts over."""
 
@@ -194,6 +206,14 @@ class RestDays:
     per: RestPer = attrs.field(converter=_rest_per)
     cite: Citation = attrs.field(validator=of_type(Citation))
 
+    def describe(self) -> Reason:
+        """The rule in words."""
+        return Reason(
+            self.cite,
+            N_("rest days: at least {count} in {per}"),
+            {"count": self.count, "per": self.per},
+        )
+
 
 @attrs.frozen
 class MinimumCover:
@@ -211,6 +231,14 @@ class MinimumCover:
     def __attrs_post_init__(self) -> None:
         if self.end != _MIDNIGHT and _minutes(self.end) <= _minutes(self.start):
             raise PolicyError("MinimumCover.end", self.end, "the window must end after it starts")
+
+    def describe(self) -> Reason:
+        """The rule in words."""
+        return Reason(
+            self.cite,
+            N_("at least {agents} on duty from {start} to {end}"),
+            {"agents": self.agents, "start": self.start, "end": self.end},
+        )
 
     def window(self, day: _dt.date, timezone: str) -> tuple[pendulum.DateTime, pendulum.DateTime]:
         """The window on *day*, aware."""
@@ -239,6 +267,16 @@ class MealRule:
     code: str | None = attrs.field(default=None, validator=attrs.validators.optional(slug))
     overrun_code: str | None = attrs.field(default=None, validator=attrs.validators.optional(slug))
 
+    def describe(self) -> Reason:
+        """The rule in words."""
+        facts: dict[str, object] = {"min_on_duty": self.min_on_duty}
+        if self.max_minutes is None:
+            return Reason(self.cite, N_("meals in rotation, at least {min_on_duty} on duty"), facts)
+        facts["max"] = _dt.timedelta(minutes=self.max_minutes)
+        return Reason(
+            self.cite, N_("meals at most {max}, in rotation, at least {min_on_duty} on duty"), facts
+        )
+
 
 def _weekday(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 6:
@@ -260,6 +298,20 @@ class WeeklyEvent:
     def __attrs_post_init__(self) -> None:
         if _minutes(self.end) <= _minutes(self.start):
             raise PolicyError("WeeklyEvent.end", self.end, "the event must end after it starts")
+
+    def describe(self) -> Reason:
+        """The event in words."""
+        monday = _dt.date(2026, 1, 5)  # a Monday: its weekday's name in the reader's locale
+        return Reason(
+            self.cite,
+            N_("{event} every {weekday}, {start} to {end}"),
+            {
+                "event": self.name,
+                "weekday": _Weekday(monday + _dt.timedelta(days=self.weekday)),
+                "start": self.start,
+                "end": self.end,
+            },
+        )
 
 
 @attrs.frozen
@@ -299,6 +351,21 @@ class ShiftPolicy:
     def __attrs_post_init__(self) -> None:
         unique(self.patterns, lambda p: p.id, "ShiftPolicy.patterns")
         unique(self.events, lambda e: e.id, "ShiftPolicy.events")
+
+    def describe_all(self) -> list[Reason]:
+        """Every pattern and rule of the policy in words."""
+        found = [p.describe() for p in self.patterns]
+        found += [r.describe() for r in self.rest]
+        found += [c.describe() for c in self.cover]
+        found += [e.describe() for e in self.events]
+        if self.meals is not None:
+            found.append(self.meals.describe())
+        parts: tuple[SwapPolicy | HandoverPolicy | AttendancePolicy | LeavePolicy | None, ...]
+        parts = (self.swaps, self.handover, self.attendance, self.leave)
+        for part in parts:
+            if part is not None:
+                found += part.describe()
+        return found
 
     def pattern(self, pattern_id: str) -> ShiftPattern:
         """The pattern with that id."""

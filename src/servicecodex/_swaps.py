@@ -64,6 +64,28 @@ class SwapPolicy:
     holidays: Citation | None = attrs.field(default=None, validator=_CITE)
     leave: Citation | None = attrs.field(default=None, validator=_CITE)
 
+    def describe(self) -> list[Reason]:
+        """Every swap rule given, in words."""
+        rules: list[tuple[Citation | None, str, dict[str, object]]] = [
+            (
+                self.approval,
+                N_(
+                    "a swap needs both agents' consent, a registration form and the manager's approval"
+                ),
+                {},
+            ),
+            (
+                self.limit,
+                N_("at most {limit} swaps a month per person"),
+                {"limit": self.max_per_month or 0},
+            ),
+            (self.consecutive, N_("no swaps on consecutive days"), {}),
+            (self.back_to_back, N_("no back-to-back shifts after a swap"), {}),
+            (self.holidays, N_("no swaps on public holidays"), {}),
+            (self.leave, N_("no leave on a swapped day or its payback"), {}),
+        ]
+        return [Reason(cite, message, facts) for cite, message, facts in rules if cite is not None]
+
     def __attrs_post_init__(self) -> None:
         if (self.limit is None) != (self.max_per_month is None):
             raise ValidationError(

@@ -121,7 +121,8 @@ def servicecodex_appraisal_scheme(profile: OrganizationProfile) -> AppraisalSche
 
 @hookspec(firstresult=True)
 def servicecodex_shift_policy(profile: OrganizationProfile) -> ShiftPolicy | None:
-    """Shift patterns.  **Pick-one.**
+    """Shift patterns and the rules for rest days, cover, meals, weekly events, swaps,
+    handover, attendance and leave.  **Pick-one.**
 
     :param profile: the organisation's effective profile (its timezone).
     :return: a :class:`~servicecodex.ShiftPolicy`, or ``None``.
