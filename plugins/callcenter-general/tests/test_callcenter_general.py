@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from decimal import Decimal
 
+import attrs
 import pendulum
 import pytest
 import servicecodex_callcenter_general as cc
@@ -22,6 +23,7 @@ HOOKS = (
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_shift_policy",
 )
 HIRED = dt.date(2026, 3, 2)
 
@@ -114,8 +116,10 @@ def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) 
     policy = org.effective_policy()
     assert policy.salary_bands is None
     assert policy.appraisal_scheme is None
-    assert policy.shift_policy is None
     assert policy.service_levels is None
+    # the shift policy has rules but no shift times (the regulation gives none)
+    assert policy.shift_policy is cc.SHIFT_POLICY
+    assert policy.shift_policy.patterns == ()
     with pytest.raises(sc.PolicyNotDefinedError):
         _ = org.appraisal_scheme
 
@@ -249,19 +253,24 @@ def test_assessments_passed_during_recruitment_count(org: sc.Organization) -> No
 # Penalties (CC-25) ----------------------------------------------------------------------
 
 
-def test_one_penalty_rule_without_amount(org: sc.Organization) -> None:
+def test_penalty_rules_without_amounts(org: sc.Organization) -> None:
     schedule = org.penalty_schedule
-    (rule,) = schedule.rules
     assert schedule.currency == "CNY"
-    assert (rule.code, rule.cite) == (
-        "unclear-swap-handover",
-        sc.Citation("CC-25", "001 篇1 七.5"),
-    )
-    assert (rule.fine, rule.points, rule.consequence) == (None, None, None)
+    assert [(rule.code, rule.cite) for rule in schedule.rules] == [
+        ("unclear-swap-handover", sc.Citation("CC-25", "001 篇1 七.5")),
+        ("absenteeism", sc.Citation("CC-29", "001 篇1 七.1")),
+        ("lateness", sc.Citation("CC-29", "001 篇1 七.1")),
+        ("early-leaving", sc.Citation("CC-29", "001 篇1 七.1")),
+    ]
+    for rule in schedule.rules:
+        assert (rule.fine, rule.points, rule.consequence) == (None, None, None)
     assert (schedule.points_limit, schedule.warning_limit) == (None, None)
-    assert rule.describe().explain("zh_Hans") == (
-        "换班交代不清造成误班、空班(按旷工处理)：未定罚款金额（CC-25）"
-    )
+    assert [rule.describe().explain("zh_Hans") for rule in schedule.rules] == [
+        "换班交代不清造成误班、空班(按旷工处理)：未定罚款金额（CC-25）",
+        "无故旷工：未定罚款金额（CC-29）",
+        "迟到：未定罚款金额（CC-29）",
+        "早退：未定罚款金额（CC-29）",
+    ]
 
 
 def test_both_parties_are_recorded_and_nothing_is_fined(org: sc.Organization) -> None:
@@ -285,6 +294,19 @@ def test_both_parties_are_recorded_and_nothing_is_fined(org: sc.Organization) ->
 # Citations and explanations --------------------------------------------------------------
 
 
+def shift_citations(policy: sc.ShiftPolicy) -> list[sc.Citation]:
+    """Every citation of the shift policy's rules."""
+    cites: list[sc.Citation] = []
+    for rules in (policy.swaps, policy.handover, policy.attendance, policy.leave):
+        assert rules is not None
+        for field in attrs.fields(type(rules)):
+            value = getattr(rules, field.name)
+            if isinstance(value, sc.Citation):
+                cites.append(value)
+    assert policy.leave is not None
+    return cites + [t.cite for t in policy.leave.types]
+
+
 def citations(org: sc.Organization) -> list[sc.Citation]:
     ladder = org.ladder
     cites = [ladder.cite, *(rung.cite for rung in ladder.rungs)]
@@ -302,6 +324,7 @@ def test_every_citation_is_a_cc_rule(org: sc.Organization) -> None:
         *citations(org),
         *(r.cite for r in org.penalty_schedule.rules),
         *(e.cite for e in org.phrase_book().entries),
+        *shift_citations(org.shift_policy),
     ]
     for cite in cited:
         assert CC_RULE_ID.match(cite.rule_id), cite
@@ -313,7 +336,16 @@ def test_every_citation_is_a_cc_rule(org: sc.Organization) -> None:
         ("CC-05", "001 篇1 一.7"),
         ("CC-06", "001 篇1 一.7"),
         ("CC-10", "001 篇1 八.5"),
+        ("CC-16", "001 篇1 三.1"),
+        ("CC-17", "001 篇1 三.2"),
+        ("CC-22", "001 篇1 七.3"),
+        ("CC-23", "001 篇1 七.4"),
+        ("CC-24", "001 篇1 七.4"),
         ("CC-25", "001 篇1 七.5"),
+        ("CC-26", "001 篇1 七.6"),
+        ("CC-27", "001 篇1 七.7"),
+        ("CC-29", "001 篇1 七.1"),
+        ("CC-30", "001 篇1 七.1"),
     }
 
 

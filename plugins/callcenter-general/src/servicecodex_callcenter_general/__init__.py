@@ -12,11 +12,13 @@ This round covers the ladder (the catalogue's ``ladder`` rules CC-01 and CC-02):
   each a dated fact an assessor records; and (CC-02) Wubi typing at 80 characters a
   minute, a measured dated fact.
 
-and the penalties (the catalogue's one ``penalty`` rule, CC-25):
+and the penalties (the catalogue's one ``penalty`` rule, CC-25, and CC-29's three):
 
 * a missed or empty shift caused by an unclear swap hand-off is treated as absenteeism
   (旷工) and both parties are assessed by their degree of responsibility; the regulation
-  gives no amount for absenteeism, so the rule has no fine, no points and no consequence.
+  gives no amount for absenteeism, so the rule has no fine, no points and no consequence;
+* absenteeism, lateness and leaving early (CC-29), recorded by the attendance check,
+  no fine either.
 
 and courtesy (the catalogue's ``courtesy`` rules that phrases can check), a zh_Hans
 phrase book (the zh_Hant one is derived by servicecodex):
@@ -35,27 +37,59 @@ phrase book (the zh_Hant one is derived by servicecodex):
 CC-07 (四个一样), CC-08 (the tone of speech), CC-09 (react fast) and CC-38 (appearance)
 are not phrases and are left for the inspection checklist.
 
+and the shift policy (``SHIFT_POLICY``, sections 三 交接班制度 and 七 换班制度), without
+shift patterns — the regulation gives no shift times, so a deployment adds its own
+(``attrs.evolve(SHIFT_POLICY, patterns=[…])``):
+
+* swaps (``SWAP_POLICY``): both parties' consent, the swap register form and the
+  department manager's signature (CC-22); at most 3 a month per person (CC-23); no
+  consecutive swaps and no 连班 (CC-24, AMB-08: a swap counts once for each of the two;
+  no two shifts back to back); none on a public holiday (CC-27);
+* handover (``HANDOVER_POLICY``): preparation complete (CC-16); the outgoing agent stays
+  until the incoming one is at post (CC-17);
+* attendance (``ATTENDANCE_POLICY``): no lateness, early leaving or absence, to the
+  minute (CC-29);
+* leave (``LEAVE_POLICY``): a superior's approval (CC-30); none for a shift rostered on
+  a public holiday (CC-27); none on a swapped or payback day (CC-26), where staying away
+  is absenteeism.
+
+CC-18, CC-20, CC-28 and CC-31 … CC-37 (announcements, cleaning, eating, on-duty
+discipline) are not for the shift core; CC-32's time limit is not stated (AMB-06).
+
 The regulation gives no pay, no appraisal scheme and no other rung, so those policies
 stay undefined.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 from decimal import Decimal
 
 import servicecodex as sc
 
 __all__ = [
+    "ABSENTEEISM",
+    "ATTENDANCE_POLICY",
+    "ATTENDANCE_RULES",
     "DIALECT_COMPREHENSION",
+    "EARLY_LEAVING",
     "GRADING_LADDER",
+    "HANDOVER_POLICY",
+    "LATENESS",
+    "LEAVE",
+    "LEAVE_POLICY",
+    "LEAVE_TYPES",
     "MANDARIN_ASSESSMENT",
+    "MAX_SWAPS_PER_MONTH",
     "MIN_TYPING_SPEED",
     "PENALTY_RULES",
     "PHRASE_BOOK",
     "PLUGIN_ID",
     "PROFILE",
     "REPRESENTATIVE_REQUIREMENTS",
+    "SHIFT_POLICY",
     "STANDARD_PHRASES",
+    "SWAP_POLICY",
     "THREE_DONTS",
     "THREE_MUSTS",
     "THREE_VOICES",
@@ -66,6 +100,7 @@ __all__ = [
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_shift_policy",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -152,12 +187,35 @@ _CC25 = sc.PenaltyRule(
     ),
     _cite("CC-25", "七.5"),
 )
-#: CC-25, the regulation's one penalty rule.
-PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_CC25,)
+
+#: CC-29's violation code: absence without approved leave (旷工); also what leave taken
+#: on a swap or payback day becomes (CC-26 「否则按旷工处理」).
+ABSENTEEISM = "absenteeism"
+#: CC-29's violation code: coming late (迟到).
+LATENESS = "lateness"
+#: CC-29's violation code: leaving early (早退).
+EARLY_LEAVING = "early-leaving"
+_CC29 = _cite("CC-29", "七.1")
+
+
+def _cc29(code: str, en: str, zh_hans: str) -> sc.PenaltyRule:
+    return sc.PenaltyRule(code, sc.Text(en=en, zh_Hans=zh_hans), _CC29)
+
+
+#: CC-29: 「做到不迟到,不早退,不无故旷工」.  The attendance check records each under its
+#: code; the regulation sets no amount, points or sanction for any of them, so none has
+#: a fine.
+ATTENDANCE_RULES: tuple[sc.PenaltyRule, ...] = (
+    _cc29(ABSENTEEISM, "Absence without approved leave (absenteeism)", "无故旷工"),
+    _cc29(LATENESS, "Late for a shift", "迟到"),
+    _cc29(EARLY_LEAVING, "Left a shift early", "早退"),
+)
+#: The penalty rules: CC-25, the regulation's one penalty rule, and CC-29's three.
+PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_CC25, *ATTENDANCE_RULES)
 
 
 def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
-    """CC-25 in *currency*, the profile's (the rule carries no money)."""
+    """CC-25 and CC-29 in *currency*, the profile's (the rules carry no money)."""
     return sc.PenaltySchedule(currency, PENALTY_RULES)
 
 
@@ -345,6 +403,98 @@ PHRASE_BOOK = sc.PhraseBook(
 )
 
 
+# Shifts, swaps, handover, attendance and leave (CC-16 … CC-30) ---------------------------
+
+_CC16 = _cite("CC-16", "三.1")
+_CC17 = _cite("CC-17", "三.2")
+_CC22 = _cite("CC-22", "七.3")
+_CC23 = _cite("CC-23", "七.4")
+_CC24 = _cite("CC-24", "七.4")
+_CC26 = _cite("CC-26", "七.6")
+_CC27 = _cite("CC-27", "七.7")
+_CC30 = _cite("CC-30", "七.1")
+
+#: CC-23: 「每人每月换班不得超过3次」.
+MAX_SWAPS_PER_MONTH = 3
+
+#: The swap rules of 七 换班制度:
+#:
+#: * CC-22 (七.3) 「换班必须经双方当事人同意,填写换班登记表后经部门经理签字批准后方可生效」:
+#:   both agents' consent, the swap register form (换班登记表) and the department
+#:   manager's signature;
+#: * CC-23 (七.4) at most ``MAX_SWAPS_PER_MONTH`` a month per person; AMB-08: each
+#:   approved swap counts once for each of the two people (the payback does not count
+#:   again), in the month of the swapped day;
+#: * CC-24 (七.4) 「不允许连续换班,换班者、还班者不允许连班」: no swap on the day before,
+#:   of or after another of the person's swap or payback days; AMB-08: a swap that leaves
+#:   either person with two shifts back to back (on one date, or the second starting
+#:   when the first ends) is refused — no minimum rest is stated, so none is required;
+#: * CC-27 (七.7) 「节假日当班人员不允许换班」: no swap or payback on a public holiday of
+#:   the organisation's calendar;
+#: * CC-26 (七.6) 「换班和还班均不得请假」, checked on leave requests (``LEAVE_POLICY``).
+SWAP_POLICY = sc.SwapPolicy(
+    approval=_CC22,
+    limit=_CC23,
+    max_per_month=MAX_SWAPS_PER_MONTH,
+    consecutive=_CC24,
+    back_to_back=_CC24,
+    holidays=_CC27,
+    leave=_CC26,
+)
+
+#: The handover rules of 三 交接班制度 the core can check: CC-17 (三.2)
+#: 「接班人未到岗,交班人不得离台」, the outgoing agent stays until the incoming one is at
+#: post; CC-16 (三.1) 「做好班前准备」, no handover before the preparation is complete.
+#: The rest of CC-16 (brief and quick, no chatting) is for the inspection checklist.
+HANDOVER_POLICY = sc.HandoverPolicy(preparation=_CC16, wait_for_incoming=_CC17)
+
+#: CC-29 (七.1) 「做到不迟到,不早退,不无故旷工,确保当班时间准点到岗」: on time to the
+#: minute (no grace is given); lateness, leaving early and absence without approved
+#: leave are recorded under their codes.  The regulation says nothing of clock punches,
+#: make-up punches, meals or full attendance: a missing punch is not a violation of its
+#: own, make-up punches have no deadline and no monthly limit, and there is no meal cap.
+ATTENDANCE_POLICY = sc.AttendancePolicy(
+    cite=_CC29,
+    grace=_dt.timedelta(0),
+    makeup_within=_dt.timedelta.max,
+    absent_code=ABSENTEEISM,
+    late_code=LATENESS,
+    early_code=EARLY_LEAVING,
+)
+
+#: The one kind of leave the regulation names: 请假 (CC-30), with no kinds (事假, 病假 …).
+LEAVE = "leave"
+#: The leave types: just ``LEAVE``; a deployment adds its own kinds.
+LEAVE_TYPES: tuple[sc.LeaveType, ...] = (
+    sc.LeaveType(LEAVE, sc.Text(en="Leave", zh_Hans="请假"), _CC30),
+)
+
+#: The leave rules: CC-30 (七.1) 「请假需上级领导审批」, approved by a superior (no notice
+#: period is stated, so none is required); CC-27 (七.7) 「节假日当班人员不允许…请假」, no
+#: leave for a rostered public-holiday shift; CC-26 (七.6) 「换班和还班均不得请假,否则按旷工
+#: 处理」, no leave on a swapped or payback day — staying away anyway is absence, recorded
+#: under ``ABSENTEEISM``.  No emergency procedure or resignation notice is stated.
+LEAVE_POLICY = sc.LeavePolicy(
+    LEAVE_TYPES,
+    approval=_CC30,
+    holidays=_CC27,
+    swap_days=_CC26,
+    absence_code=ABSENTEEISM,
+)
+
+#: The call centre's shift policy, without shift patterns: the regulation gives no shift
+#: times (only that there is a night shift, CC-20, and double shifts, CC-28), so a
+#: deployment adds its own (``attrs.evolve(SHIFT_POLICY, patterns=[…])``, see the README).
+#: It holds the swap, handover, attendance and leave rules; no rest-day, cover, meal or
+#: weekly-event rule is stated.
+SHIFT_POLICY = sc.ShiftPolicy(
+    swaps=SWAP_POLICY,
+    handover=HANDOVER_POLICY,
+    attendance=ATTENDANCE_POLICY,
+    leave=LEAVE_POLICY,
+)
+
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -362,7 +512,8 @@ def servicecodex_grading_ladder() -> sc.GradingLadder:
 
 @sc.hookimpl
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
-    """CC-25: an unclear swap hand-off treated as absenteeism, no amount."""
+    """CC-25: an unclear swap hand-off treated as absenteeism; CC-29: absenteeism,
+    lateness and leaving early; no amounts."""
     return penalty_schedule(profile.currency)
 
 
@@ -373,3 +524,11 @@ def servicecodex_courtesy_phrases(
     """CC-04, CC-05, CC-06, CC-10: the zh_Hans phrase book; servicecodex derives the
     zh_Hant one, and an English book makes no sense for Chinese calls (``None``)."""
     return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None
+
+
+@sc.hookimpl
+def servicecodex_shift_policy() -> sc.ShiftPolicy:
+    """CC-16, CC-17, CC-22 … CC-24, CC-26, CC-27, CC-29, CC-30: the swap, handover,
+    attendance and leave rules, without shift patterns (the regulation gives no shift
+    times; a deployment adds its own)."""
+    return SHIFT_POLICY
