@@ -101,3 +101,17 @@ def test_a_failing_plugin_prints_one_line_naming_it_and_exits_1(
     assert err.count("\n") == 1
     assert "PluginError: plugin 'broken', hook servicecodex_grading_ladder" in err
     assert "ladder table missing" in err
+
+
+def test_inspect_shows_every_shift_rule_even_without_patterns() -> None:
+    """property-service has no shift times, only handover and swap rules (PS-xx): they are
+    listed each with its rule id, in text and in JSON."""
+    code, text = run("inspect", "property-service", "--locale", "en")
+    assert code == 0
+    shifts = text.split("Shifts\n", 1)[1].split("Service levels", 1)[0]
+    assert "  No handover while a major or emergency event is open (PS-10)\n" in shifts
+    assert "  Each problem handed over states its cause, course and result (PS-02)\n" in shifts
+    code, out = run("inspect", "property-service", "--json", "--locale", "zh_Hans")
+    handover = json.loads(out)["shift_policy"]["handover"]
+    assert handover["major_incident"]["rule_id"] == "PS-10"
+    assert "重大或紧急事件未处理完，不得交接（PS-10）" in handover["explanation"]
