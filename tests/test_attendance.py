@@ -243,7 +243,13 @@ def test_a_make_up_within_three_days_is_a_punch_tb_59() -> None:
 
 def test_a_make_up_after_three_days_is_refused_and_the_punch_stays_missing() -> None:
     punches = worked("li", 2, (8, 25), (18, 0))[:1]
-    request = makeup(2, at(5, 18, 1))
+    # "3日内" counts calendar days: the 5th, whatever the hour, is day 3; the 6th is late
+    assert (
+        sc.attendance(LI_MONDAY, punches, POLICY, makeups=[makeup(2, at(5, 23, 59))])
+        .makeups[0]
+        .accepted
+    )
+    request = makeup(2, at(6, 9))
     report = sc.attendance(LI_MONDAY, punches, POLICY, makeups=[request])
     decision = report.makeups[0]
     assert not decision.accepted

@@ -15,7 +15,7 @@ from servicecodex._i18n import gettext
 
 TZ = "Asia/Shanghai"
 CAL = sc.BusinessCalendar(TZ, "CN")
-HD = sc.Source("005 客服中心管理制度")
+HD = sc.Source("001 篇2")
 TB = sc.Source("002")
 CC = sc.Source("001 客服中心管理制度")
 
@@ -140,7 +140,8 @@ def test_leave_needs_written_approval_tb_64() -> None:
     ("filed", "accepted"),
     [
         (at(3, 8, 9), True),  # two days ahead
-        (at(3, 9, 0, 0), True),  # exactly one day before the first day starts
+        (at(3, 9, 0, 0), True),  # the day before
+        (at(3, 9, 23, 59), True),  # "提前一天" counts the calendar: still the day before
         (at(3, 10, 8), False),  # the same day
         (at(3, 11, 8), False),  # after the leave started
     ],
@@ -156,13 +157,13 @@ def test_leave_is_requested_a_day_ahead_tb_63(filed: _dt.datetime, accepted: boo
 
 def test_notice_is_measured_in_the_organisations_time_zone() -> None:
     rota = sc.Rota(sc.ShiftPolicy([_DAY]), CAL, [], ["li"])
-    # 07:00 on 9 March in Shanghai is 23:00 on 8 March in UTC: 17 hours before the
-    # leave starts in Shanghai, however the instant is written
-    early = at(3, 9, 7)
+    # 07:00 on 10 March in Shanghai is 23:00 on 9 March in UTC: the day of the leave
+    # in Shanghai, however the instant is written
+    early = at(3, 10, 7)
     for filed in (early, early.in_timezone("UTC")):
         decision = sc.review_leave(POLICY, request(filed=filed), rota)
         assert [r.rule_id for r in decision.breaches] == ["TB-63"]
-    # 23:00 on 8 March in Shanghai, also as a fixed offset: 25 hours ahead
+    # 23:00 on 8 March in Shanghai, also as a fixed offset: the day before or earlier
     fixed = _dt.datetime(2026, 3, 8, 23, tzinfo=_dt.timezone(_dt.timedelta(hours=8)))
     filings: tuple[_dt.datetime, ...] = (at(3, 8, 23), fixed)
     for filing in filings:

@@ -19,7 +19,7 @@ from servicecodex.testing import make_organization
 
 TZ = "Asia/Shanghai"
 CAL = sc.BusinessCalendar(TZ, "CN")
-HD = sc.Source("005 客服中心管理制度")
+HD = sc.Source("001 篇2")
 TB = sc.Source("002")
 MONDAY = pendulum.date(2026, 3, 2)  # a Monday, no public holiday in China
 TUESDAY = MONDAY.add(days=1)  # no meeting (TB-54 is on Mondays)
@@ -333,7 +333,7 @@ def test_one_rest_day_a_week_hd_26() -> None:
     reason = check.breaches[0].reason
     assert reason.facts["rest"] == 0
     assert check.explain("en") == [
-        "Li rests 0 days from Mar 2, 2026 to Mar 8, 2026; at least 1 in a week (HD-26)"
+        "Li: rest days from Mar 2, 2026 to Mar 8, 2026: 0; at least 1 in a week (HD-26)"
     ]
     assert_explained(reason)
     six = sc.Rota(HD_POLICY, CAL, [sc.Assignment("li", d, "a") for d in week[:6]])

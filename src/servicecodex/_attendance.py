@@ -147,6 +147,8 @@ class AttendancePolicy:
                 N_("punch in and out; late or early after {grace}"),
                 {"grace": self.grace},
             )
+            if self.grace
+            else Reason(self.cite, N_("punch in and out; late or early from the first minute"), {})
         ]
         if self.makeup_cite is not None:
             found.append(
@@ -325,6 +327,22 @@ class AttendanceReport:
         )
 
 
+def _after(
+    missed: pendulum.DateTime, filed: pendulum.DateTime, within: _dt.timedelta
+) -> _dt.timedelta:
+    """How long after the missed punch the form came.  A limit in whole days counts
+    calendar days ("3日内": by the third day after, whatever the hour)."""
+    if within and within % _dt.timedelta(days=1) == _dt.timedelta(0):
+        days = (filed.in_timezone(missed.tz or "UTC").date() - missed.date()).days
+        return _dt.timedelta(days=days)
+    return filed - missed
+
+
+def _plain(span: _dt.timedelta) -> _dt.timedelta:
+    """A plain timedelta (pendulum's differences are Intervals, which do not divide)."""
+    return _dt.timedelta(seconds=span.total_seconds())
+
+
 def review_makeups(
     policy: AttendancePolicy, requests: Iterable[MakeUpRequest]
 ) -> tuple[MakeUpDecision, ...]:
@@ -341,7 +359,7 @@ def review_makeups(
         if not isinstance(r, MakeUpRequest):
             raise ValidationError("requests", r, "expected MakeUpRequest items")
     for r in sorted(given, key=lambda r: r.filed_at):
-        late = r.filed_at - r.missed
+        late = _after(r.missed, r.filed_at, policy.makeup_within)
         key = (r.agent_id, r.missed.year, r.missed.month)
         if policy.makeup_cite is not None and late > policy.makeup_within:
             out.append(
@@ -459,7 +477,7 @@ def _day(
             if policy.missing_punch_code:
                 codes.append(policy.missing_punch_code)
         if clock_in is not None and clock_in - shift.start > policy.grace:
-            late_by = clock_in - shift.start
+            late_by = _plain(clock_in - shift.start)
             statuses.add(DayStatus.LATE)
             reasons.append(
                 Reason(
@@ -471,7 +489,7 @@ def _day(
             if policy.late_code:
                 codes.append(policy.late_code)
         if clock_out is not None and shift.end - clock_out > policy.grace:
-            early_by = shift.end - clock_out
+            early_by = _plain(shift.end - clock_out)
             statuses.add(DayStatus.LEFT_EARLY)
             reasons.append(
                 Reason(
@@ -527,6 +545,6 @@ def _meals(shift: Shift, punches: list[Punch]) -> list[_dt.timedelta]:
         if p.kind is PunchKind.MEAL_OUT:
             left = p.at
         elif left is not None:
-            out.append(p.at - left)
+            out.append(_plain(p.at - left))
             left = None
     return out

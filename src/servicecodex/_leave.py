@@ -103,7 +103,9 @@ class LeavePolicy:
             (self.approval, N_("leave is approved before it starts"), {}),
             (
                 self.notice_cite,
-                N_("leave is requested at least {notice} ahead"),
+                N_("leave is requested at least {notice} ahead")
+                if self.notice
+                else N_("leave is requested before it starts"),
                 {"notice": self.notice},
             ),
             (self.holidays, N_("no leave when on duty on a public holiday"), {}),
@@ -195,6 +197,16 @@ class LeaveDecision:
         return [r.explain(locale) for r in self.breaches]
 
 
+def _short_notice(notice: _dt.timedelta, request: LeaveRequest, starts: pendulum.DateTime) -> bool:
+    """Whether *request* is filed with less than *notice*.  Whole days count on the
+    calendar ("提前一天": filed on the day before or earlier); other spans count from
+    the first day's midnight."""
+    if notice and notice % _dt.timedelta(days=1) == _dt.timedelta(0):
+        filed = request.filed_at.in_timezone(starts.tz or "UTC").date()
+        return (request.first_day - filed).days < notice.days
+    return starts - request.filed_at < notice
+
+
 def review_leave(
     policy: LeavePolicy,
     request: LeaveRequest,
@@ -247,7 +259,14 @@ def review_leave(
                         {"within": policy.emergency_report_within},
                     )
                 )
+            # The day of return: the agent's next shift after the leave, with a rota;
+            # else the day after it.
             back = request.last_day.add(days=1)
+            if rota is not None and request.agent_id in rota.staff:
+                back = next(
+                    (s.day for s in rota.agent(request.agent_id) if s.day > request.last_day),
+                    back,
+                )
             if request.paperwork_on is None or request.paperwork_on > back:
                 out.append(
                     Reason(
@@ -256,12 +275,15 @@ def review_leave(
                         {"back": back},
                     )
                 )
-    elif policy.notice_cite is not None and starts - request.filed_at < policy.notice:
+    elif policy.notice_cite is not None and _short_notice(policy.notice, request, starts):
+        message = (
+            N_("leave is requested at least {notice} ahead; filed {filed}")
+            if policy.notice
+            else N_("leave is requested before it starts; filed {filed}")
+        )
         out.append(
             Reason(
-                policy.notice_cite,
-                N_("leave is requested at least {notice} ahead; filed {filed}"),
-                {"notice": policy.notice, "filed": request.filed_at},
+                policy.notice_cite, message, {"notice": policy.notice, "filed": request.filed_at}
             )
         )
     if rota is not None and policy.holidays is not None:

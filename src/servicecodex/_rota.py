@@ -239,6 +239,7 @@ class Rota:
         for rule in self.policy.cover:
             breaches.extend(self.cover_breaches(rule, period.days()))
         breaches.extend(self._meal_rotation(period))
+        breaches.extend(self._meal_lengths(period))
         breaches.sort(key=lambda b: (b.day or period.first, b.rule_id, b.agent_id or ""))
         return RotaCheck(period, tuple(breaches))
 
@@ -256,7 +257,7 @@ class Rota:
                             Reason(
                                 rule.cite,
                                 N_(
-                                    "{agent} rests {rest} days from {first} to {last}; at least {count} in {per}"
+                                    "{agent}: rest days from {first} to {last}: {rest}; at least {count} in {per}"
                                 ),
                                 {
                                     "agent": agent,
@@ -377,6 +378,33 @@ class Rota:
                         None,
                         pendulum.Date(d.year, d.month, d.day),
                         rule.code,
+                    )
+
+    def _meal_lengths(self, period: Period) -> Iterator[Breach]:
+        """Meals planned longer than the meal rule allows."""
+        meals = self.policy.meals
+        if meals is None or meals.max_minutes is None:
+            return
+        cap = _dt.timedelta(minutes=meals.max_minutes)
+        for shift in self.shifts:
+            if shift.day not in period:
+                continue
+            for start, end in shift.breaks:
+                if end - start > cap:
+                    yield Breach(
+                        Reason(
+                            meals.cite,
+                            N_("{agent}'s meal on {day} lasted {length}; at most {cap}"),
+                            {
+                                "agent": shift.agent_id,
+                                "day": shift.day,
+                                "length": end - start,
+                                "cap": cap,
+                            },
+                        ),
+                        shift.agent_id,
+                        shift.day,
+                        meals.overrun_code,
                     )
 
     def _meal_rotation(self, period: Period) -> Iterator[Breach]:
