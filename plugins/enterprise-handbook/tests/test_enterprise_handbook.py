@@ -19,6 +19,7 @@ HOOKS = (
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_shift_policy",
 )
 MARCH = sc.Month(2026, 3)
 PARTS = ("weekly-work", "monthly-appraisal", "supplementary-tests")
@@ -72,7 +73,7 @@ def test_policies_of_later_rounds_stay_undefined(org: sc.Organization) -> None:
     policy = org.effective_policy()
     assert policy.grading_ladder is None
     assert policy.salary_bands is None
-    assert policy.shift_policy is None
+    assert policy.shift_policy is eh.SHIFT_POLICY  # EH-28, EH-47: test_enterprise_shifts.py
     assert policy.service_levels is None
     with pytest.raises(sc.PolicyNotDefinedError):
         _ = org.ladder

@@ -23,6 +23,7 @@ HOOKS = (
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_shift_policy",
 )
 LOCALES = ("zh_Hans", "zh_Hant", "en")
 _ids = itertools.count(1)
@@ -90,7 +91,7 @@ def test_module_object_without_entry_points() -> None:
 
 @pytest.mark.parametrize(
     "policy",
-    ["ladder", "salary_bands", "appraisal_scheme", "shift_policy", "service_levels"],
+    ["ladder", "salary_bands", "appraisal_scheme", "service_levels"],
 )
 def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
     with pytest.raises(sc.PolicyNotDefinedError):
@@ -231,3 +232,5 @@ def test_inspect_renders_the_plugin() -> None:
     assert "医院客服部" in done.stdout
     assert "（HD-01）" in done.stdout
     assert "（HD-02）" in done.stdout
+    for rule_id in ("HD-22", "HD-23", "HD-24"):  # the shifts
+        assert f"（{rule_id}）" in done.stdout

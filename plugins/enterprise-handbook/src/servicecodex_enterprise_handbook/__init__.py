@@ -38,12 +38,22 @@ penalties:
   phrase: the wordings are the plugin's reading.  Each of these rules is also a
   deduction item, so a finding names the violation to record (:data:`PHRASE_VIOLATIONS`).
 
+* shifts (the catalogue's ``shift`` and ``attendance`` rules, EH-28, EH-30 … EH-33): the
+  handbook gives no shift times, so the shift policy has no pattern; it holds EH-28's
+  Wednesday-afternoon product training (14:00–17:00, the plugin's reading of 下午), which
+  everyone working a Wednesday attends, and EH-47's attendance (lateness, early leaving
+  and absence deduct 5 points each).  A company builds its policy over its own shift
+  times with :func:`shift_policy`.  EH-30 … EH-33 (morning cleaning and the duty roster,
+  desk discipline, private calls, a tidy desk) are no shift rules: they are seen by the
+  supervisor and recorded as deduction items (:data:`DISCIPLINE_VIOLATIONS`).
+
 Texts are the handbook's simplified wording; the traditional forms are derived by
 servicecodex (the phrase book's too).
 """
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Iterable
 from decimal import Decimal
 
@@ -53,28 +63,37 @@ __all__ = [
     "ANSWERING_GREETING",
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
+    "ATTENDANCE_POLICY",
     "BONUS_CITE",
     "CIVIL_PHRASES",
     "DEDUCTION_RULES",
+    "DISCIPLINE_VIOLATIONS",
     "DISRESPECT",
     "FIRST_RESPONSIBILITY_SANCTIONS",
+    "LATE_EARLY_OR_ABSENT",
     "PART_MAX_POINTS",
     "PHRASE_BOOK",
     "PHRASE_VIOLATIONS",
     "PLUGIN_ID",
     "POINTS_LIMIT",
+    "PRODUCT_TRAINING",
     "PROFILE",
+    "SHIFT_POLICY",
     "SHIRKING_FIRST_RESPONSIBILITY",
     "SHIRKING_RULE",
     "TEST_PAPER_COPIES",
     "TEST_PAPER_COPIES_NAME",
+    "TRAINING_HOURS",
     "UNCIVIL_PHRASES",
     "penalty_schedule",
+    "product_training",
     "salary_bands",
     "servicecodex_appraisal_scheme",
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_shift_policy",
+    "shift_policy",
     "weighted_bonus",
 ]
 
@@ -519,6 +538,84 @@ PHRASE_VIOLATIONS: dict[str, str] = {
 }
 
 
+# Shifts and on-duty discipline (EH-28, EH-30 … EH-33; EH-47) ------------------------------
+#
+# The handbook gives no shift times (7×24 service, EH-03, says nothing of who works when):
+# the policy the hook answers has no pattern, and a company with its own shift times
+# builds its policy with :func:`shift_policy`.
+
+#: EH-28 「每周三下午培训学习各产品」: the handbook says Wednesday afternoon and no hours;
+#: 14:00–17:00 is the plugin's reading of 下午 (:func:`product_training` takes others).
+TRAINING_HOURS: tuple[_dt.time, _dt.time] = (_dt.time(14), _dt.time(17))
+
+
+def product_training(
+    start: _dt.time = TRAINING_HOURS[0], end: _dt.time = TRAINING_HOURS[1]
+) -> sc.WeeklyEvent:
+    """EH-28's weekly product training on Wednesday afternoon, from *start* to *end* (the
+    company's hours; 14:00–17:00 unless given): everyone working on a Wednesday is on
+    duty, not on a break, for the whole of it.
+
+    :raises servicecodex.PolicyError: times that are not wall-clock times in whole
+        minutes, or an end not after the start.
+    """
+    return sc.WeeklyEvent(
+        "product-training",
+        sc.Text(en="the product training", zh_Hans="产品培训学习"),
+        2,
+        start,
+        end,
+        _cite("EH-28", "规章制度 十.2"),
+    )
+
+
+#: EH-28 at the plugin's hours, 14:00–17:00 every Wednesday.
+PRODUCT_TRAINING = product_training()
+
+#: The deduction item of lateness, early leaving and absence (EH-47, 5 points).
+LATE_EARLY_OR_ABSENT = "late-early-or-absent"
+#: EH-47, 扣分条款 二.2 「无故迟到、早退、旷工 5′」: punches make attendance days whose
+#: lateness, early leaving and absence (from the first minute: the handbook gives no
+#: grace) are each a ``late-early-or-absent`` violation, 5 points.  「无故」: a lateness
+#: with a reason the supervisor accepts is reversed on the ledger.  The handbook has no
+#: make-up punch, meal cap or full-attendance rule.
+ATTENDANCE_POLICY = sc.AttendancePolicy(
+    _cite("EH-47", f"{_DEDUCTIONS} 二.2"),
+    grace=_dt.timedelta(0),
+    late_code=LATE_EARLY_OR_ABSENT,
+    early_code=LATE_EARLY_OR_ABSENT,
+    absent_code=LATE_EARLY_OR_ABSENT,
+)
+
+
+def shift_policy(
+    patterns: Iterable[sc.ShiftPattern] = (), *, training: sc.WeeklyEvent = PRODUCT_TRAINING
+) -> sc.ShiftPolicy:
+    """The department's shift policy over the company's own shift *patterns* (the
+    handbook gives none): EH-28's Wednesday *training* (``PRODUCT_TRAINING`` unless the
+    company sets its hours with :func:`product_training`) and EH-47's attendance.  The
+    handbook sets no rest days, cover, meals, swaps, handover or leave."""
+    return sc.ShiftPolicy(tuple(patterns), events=(training,), attendance=ATTENDANCE_POLICY)
+
+
+#: The policy ``servicecodex_shift_policy`` answers: no pattern, EH-28, EH-47.
+SHIFT_POLICY = shift_policy()
+
+#: EH-30 … EH-33, 五 行为规范制度: rules the shift core cannot check, seen by the supervisor
+#: (the inspection checklists of a later issue), with the deduction items (codes of
+#: :func:`penalty_schedule`) a breach of each is recorded under.
+DISCIPLINE_VIOLATIONS: dict[str, tuple[str, ...]] = {
+    # 五.1 clean one's own area first thing; the person on duty cleans the shared areas
+    # per the duty roster (值日表) without delaying the start of work
+    "EH-30": ("area-not-cleaned",),
+    # 五.2–3 sit upright, no loud talk, nothing unrelated to work
+    "EH-31": ("noise-horseplay", "text-chatting", "non-work-reading-music", "non-work-websites"),
+    # 五.4 private calls on the company phone at most 3 minutes
+    "EH-32": ("private-call",),
+    # 五.5 desk tidy, chairs in line, everything put back after work
+    "EH-33": ("desk-not-tidy",),
+}
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -538,6 +635,14 @@ def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
     """EH-12, EH-42 … EH-67 (points, no money), EH-40: 30 points in 6 months end it."""
     return penalty_schedule(profile.currency)
+
+
+@sc.hookimpl
+def servicecodex_shift_policy() -> sc.ShiftPolicy:
+    """EH-28: the Wednesday product training; EH-47: lateness, early leaving and absence
+    deduct 5 points.  No shift pattern: the handbook gives no shift times, so a company
+    answers this hook with :func:`shift_policy` over its own."""
+    return SHIFT_POLICY
 
 
 @sc.hookimpl

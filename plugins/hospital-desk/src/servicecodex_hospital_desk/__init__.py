@@ -7,7 +7,7 @@ the consultation hotline).  Both articles are read as one hospital's CS departme
 (AMB-14).  Rule ids ``HD-xx`` are those of the servicecodex rules catalogue; every record
 cites the rule and the clause it comes from (``Citation("HD-01", "001 篇2 一.6")``).
 
-It covers the profile, the penalties and the courtesy phrases:
+It covers the profile, the penalties, the courtesy phrases and the shifts:
 
 * HD-01: the department head checks appearance before each shift; each breach of the
   department's rules found costs 10 yuan;
@@ -19,33 +19,55 @@ It covers the profile, the penalties and the courtesy phrases:
   "他", "欢迎再来", "喂", "不知道", "不关我的事" and coarse language, each with the
   contexts that excuse it ("喂养", "其他" …).  Where the clause gives no words (HD-09's
   greeting, HD-11's coarse words, HD-18's "之类的话", the replacements of HD-18), the
-  words are the plugin's reading, said so where they are defined.
+  words are the plugin's reading, said so where they are defined;
+* shifts, attendance and leave (HD-22 … HD-30, ``servicecodex_shift_policy``): shifts A,
+  B, C as AMB-10 reads the table (C's dinner 17:30–18:00 an assumption), one rest day a
+  week (HD-26) and the month's rest days within the month (HD-27: at least 4, a breach
+  flagged for the leadership's decision), no lateness or early leaving (HD-25, no fine),
+  the eight leave types of an open list (HD-28), approved and filed before the leave
+  starts with no minimum notice (HD-29, AMB-12), emergencies phoned in within 24 hours
+  with the paperwork on the day of return (HD-30).
 
-Appearance and deportment (HD-03 … HD-08, HD-12, HD-21: left for inspection checklists),
-shifts, leave and the hotline come in later rounds.
+Appearance and deportment (HD-03 … HD-08, HD-12, HD-21) and on-duty discipline (HD-10)
+are left for inspection checklists; the hotline comes in a later round.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import datetime as _dt
+from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import servicecodex as sc
 
 __all__ = [
     "APPEARANCE_BREACH",
+    "ATTENDANCE_POLICY",
     "CURRENCY",
     "DIRECTIONS",
+    "LEAVE_POLICY",
+    "LEAVE_TYPES",
+    "MONTHLY_REST",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
     "PHRASE_BOOK",
     "PHRASE_ENTRIES",
     "PLUGIN_ID",
     "PROFILE",
+    "SHIFT_A",
+    "SHIFT_B",
+    "SHIFT_C",
+    "SHIFT_PATTERNS",
+    "SHIFT_POLICY",
     "UNIFORM_OUTSIDE",
+    "WEEKLY_REST",
+    "leave_policy",
+    "leave_type",
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_shift_policy",
+    "shift_policy",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -289,6 +311,142 @@ PHRASE_ENTRIES: tuple[sc.PhraseEntry, ...] = (
 #: desk).  The hook gives it for zh_Hans; servicecodex converts it for zh_Hant.
 PHRASE_BOOK = sc.PhraseBook("zh_Hans", PHRASE_ENTRIES)
 
+# Shifts, attendance and leave (HD-22 … HD-30) ------------------------------------------
+#
+# 篇2 五 「班次及上下班时间」 is a table (columns 上班 / 午饭 / 上班 / 晚饭 / 下班) printed with
+# 12-hour times run together; AMB-10 gives its reading.  六 「请休假制度」 refers the leave
+# procedure to a 《员工手册》 that is not included (AMB-12).
+
+
+def _clock(hour: int, minute: int = 0) -> _dt.time:
+    return _dt.time(hour, minute)
+
+
+_LUNCH = sc.Text(en="lunch", zh_Hans="午饭")
+_DINNER = sc.Text(en="dinner", zh_Hans="晚饭")
+
+#: HD-22, row A 「8:00~6:00 12:00吃饭 2:00上班 6:00下班」: 08:00–18:00, lunch 12:00–14:00.
+SHIFT_A = sc.ShiftPattern(
+    "a",
+    sc.Text(en="Shift A", zh_Hans="A班"),
+    _clock(8),
+    _clock(18),
+    _cite("HD-22", "五"),
+    breaks=(sc.Break(_clock(12), _clock(14), _LUNCH),),
+)
+#: HD-23, row B 「8:00~4:00 11:30吃饭 12:00上班 4:00下班」: 08:00–16:00, lunch 11:30–12:00.
+SHIFT_B = sc.ShiftPattern(
+    "b",
+    sc.Text(en="Shift B", zh_Hans="B班"),
+    _clock(8),
+    _clock(16),
+    _cite("HD-23", "五"),
+    breaks=(sc.Break(_clock(11, 30), _clock(12), _LUNCH),),
+)
+#: HD-24, row C 「12:00~8:00 11:30吃饭 12:00上班 5:30吃饭 8:00下班」: 12:00–20:00.  AMB-10: the
+#: row's "11:30 lunch, 12:00 start" lies before the shift (copied from row B), so no lunch
+#: inside it; dinner at 17:30 has no return time, and **17:30–18:00 (30 minutes, as row B's
+#: meal) is an assumption** of the catalogue's default, not the source's.
+SHIFT_C = sc.ShiftPattern(
+    "c",
+    sc.Text(en="Shift C", zh_Hans="C班"),
+    _clock(12),
+    _clock(20),
+    _cite("HD-24", "五"),
+    breaks=(sc.Break(_clock(17, 30), _clock(18), _DINNER),),
+)
+#: HD-22, HD-23, HD-24 in the table's order.
+SHIFT_PATTERNS: tuple[sc.ShiftPattern, ...] = (SHIFT_A, SHIFT_B, SHIFT_C)
+
+#: HD-26, 六.1 「员工休假规定每周轮休一天,具体有部门负责人根据工作安排确定,个人不得私自更改」: at
+#: least one day without a shift in each week (Monday to Sunday).  Which day is the
+#: department head's: the rota the head draws sets it.
+WEEKLY_REST = sc.RestDays(1, sc.RestPer.WEEK, _cite("HD-26", "六.1"))
+#: HD-27, 六.1 「假期当月轮休完毕。因工作关系安排不完休假的,可由院领导研究另行解决」: the rest
+#: days are taken within the month, none carried over (AMB-12).  The plugin's reading: one
+#: rest day a week taken within the month is at least 4 in every calendar month (28 to 31
+#: days hold 4 whole weeks).  A breach names no penalty: it is the flag for manual decision
+#: by the hospital's leadership (院领导研究另行解决).
+MONTHLY_REST = sc.RestDays(4, sc.RestPer.MONTH, _cite("HD-27", "六.1"))
+
+#: HD-25, 五 「客服部每位员工把表调好,班次记好,不允许迟到早退」: late from the first minute and
+#: early leaving from the first minute (no grace); absence without approved leave is
+#: reported too.  篇2 sets no fine for any of them and no make-up punch, so the days carry
+#: no penalty code (HD-01's 10 yuan is the pre-shift appearance check's, 一.6).
+ATTENDANCE_POLICY = sc.AttendancePolicy(_cite("HD-25", "五"), grace=_dt.timedelta(0))
+
+_HD28 = _cite("HD-28", "六.2")
+
+
+def leave_type(id: str, name: sc.Text) -> sc.LeaveType:
+    """A leave type of HD-28's open list (「…及工伤假等」), cited HD-28: the hospital adds
+    the types its 《员工手册》 grants (年假, say) with this and :func:`leave_policy`."""
+    return sc.LeaveType(id, name, _HD28)
+
+
+#: HD-28, 六.2 「事假、病假、婚假、产假、丧假、换休假、带薪假及工伤假等」, in the source's order.
+#: The list is open (「等」): :func:`leave_policy` takes more.
+LEAVE_TYPES: tuple[sc.LeaveType, ...] = tuple(
+    leave_type(type_id, sc.Text(en=en, zh_Hans=zh))
+    for type_id, en, zh in (
+        ("personal", "Personal leave", "事假"),
+        ("sick", "Sick leave", "病假"),
+        ("marriage", "Marriage leave", "婚假"),
+        ("maternity", "Maternity leave", "产假"),
+        ("bereavement", "Bereavement leave", "丧假"),
+        ("in-lieu", "Time off in lieu", "换休假"),
+        ("paid", "Paid leave", "带薪假"),
+        ("work-injury", "Work-injury leave", "工伤假"),
+    )
+)
+
+_HD29 = _cite("HD-29", "六.2")
+_HD30 = _cite("HD-30", "六.2")
+
+
+def leave_policy(more_types: Iterable[sc.LeaveType] = ()) -> sc.LeavePolicy:
+    """HD-28's leave types (and *more_types*, HD-28's list being open), reviewed under
+    HD-29 and HD-30 with AMB-12's defaults:
+
+    * HD-29 「请假应事先按请假报批程序」: approved (``approved_by``), and filed before the
+      first day starts, with no minimum notice (the procedure is in a 《员工手册》 not
+      included);
+    * HD-30 「应及时(24小时内)电话告知部门负责人,经同意方能休假,并在上班当天及时补办请假
+      手续」: an emergency is phoned in within 24 hours of the first day's start, still
+      approved (经同意), and its paperwork is done on the day of return.
+
+    :raises servicecodex.PolicyError: a type whose id is already taken.
+    """
+    return sc.LeavePolicy(
+        (*LEAVE_TYPES, *more_types),
+        approval=_HD29,
+        notice_cite=_HD29,
+        notice=_dt.timedelta(0),
+        emergency=_HD30,
+        emergency_report_within=_dt.timedelta(hours=24),
+    )
+
+
+#: HD-28, HD-29, HD-30: the eight types and the review rules.
+LEAVE_POLICY = leave_policy()
+
+
+def shift_policy(more_leave_types: Iterable[sc.LeaveType] = ()) -> sc.ShiftPolicy:
+    """The desk's shift policy: shifts A, B, C (HD-22 … HD-24), one rest day a week
+    (HD-26) and 4 a month (HD-27), attendance (HD-25) and leave (HD-28 … HD-30, with
+    *more_leave_types*).  篇2 sets no minimum cover, meal rotation, weekly event, swap or
+    handover rule, so none is checked."""
+    return sc.ShiftPolicy(
+        SHIFT_PATTERNS,
+        rest=(WEEKLY_REST, MONTHLY_REST),
+        attendance=ATTENDANCE_POLICY,
+        leave=leave_policy(more_leave_types),
+    )
+
+
+#: The policy ``servicecodex_shift_policy`` answers: HD-22 … HD-30 as above.
+SHIFT_POLICY = shift_policy()
+
 # Hooks -----------------------------------------------------------------------------------
 
 
@@ -302,6 +460,14 @@ def servicecodex_organization_profile() -> sc.OrganizationProfile:
 def servicecodex_penalty_schedule() -> sc.PenaltySchedule:
     """HD-01 (10 yuan per appearance breach), HD-02 (20 yuan for the uniform outside)."""
     return PENALTY_SCHEDULE
+
+
+@sc.hookimpl
+def servicecodex_shift_policy() -> sc.ShiftPolicy:
+    """HD-22 … HD-30: shifts A, B, C (AMB-10), a rotating rest day a week and the month's
+    rest days within the month, no lateness or early leaving, and the leave types with
+    their approval and emergency rules (AMB-12)."""
+    return SHIFT_POLICY
 
 
 @sc.hookimpl
