@@ -76,6 +76,7 @@ def test_rules_in_the_sources_order(org: sc.Organization) -> None:
         ("unanswered-rings", "TB-45", "002 第二篇 P2 2.4)"),
         ("absenteeism", "TB-46", "002 第二篇 P2 2.5)"),
         ("unanswered-during-meals", "TB-47", "002 第二篇 P2 2.6)"),
+        ("meal-overrun", "TB-56", "002 第二篇 P2 2.6)"),
         ("quitting-suddenly", "TB-65", "002 第二篇 P1 二.6"),
         ("warning", "TB-50", "002 第二篇 P3b (e)"),
     ]
@@ -93,11 +94,12 @@ def test_fines_as_the_source_gives_them(org: sc.Organization) -> None:
     assert rule(tb.UNANSWERED_RINGS).fine == sc.ThresholdFine(yuan(5), 2, month)
     assert rule(tb.ABSENTEEISM).fine == sc.FixedFine(yuan(30))
     assert rule(tb.UNANSWERED_DURING_MEALS).fine == sc.FixedFine(yuan(5))
+    assert rule(tb.MEAL_OVERRUN).fine is None  # AMB-36: recorded without a fine
     assert rule(tb.QUITTING_SUDDENLY).fine is None
     assert rule(tb.WARNING).fine is None
     assert rule(tb.WARNING).consequence is sc.Consequence.WARNING
     assert all(r.points is None for r in org.penalty_schedule.rules)
-    assert [r.consequence for r in org.penalty_schedule.rules].count(None) == 10
+    assert [r.consequence for r in org.penalty_schedule.rules].count(None) == 11
 
 
 def test_the_schedule_in_words(org: sc.Organization) -> None:
@@ -402,7 +404,7 @@ def test_the_ladder_reads_the_same_warnings(org: sc.Organization) -> None:
 
 
 def test_an_unknown_code_is_refused(org: sc.Organization) -> None:
-    ledger = ledger_of(violation("meal-overrun", at(3, 3)))  # TB-56 is a shift rule
+    ledger = ledger_of(violation("late", at(3, 3)))  # lateness has no fine (TB-14, TB-63)
     with pytest.raises(sc.ValidationError, match=r"(Violation|violations\[.*\])\.code"):
         assess(org, ledger)
 

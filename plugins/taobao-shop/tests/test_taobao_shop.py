@@ -13,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
+import attrs
 import pytest
 import servicecodex_taobao_shop as tb
 
@@ -29,6 +30,7 @@ HOOKS = (
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
     "servicecodex_salary_bands",
+    "servicecodex_shift_policy",
 )
 CRITERIA = ("team-task", "handover", "callback-satisfaction", "professional-quality")
 
@@ -71,11 +73,11 @@ def test_profile(org: sc.Organization) -> None:
     )
 
 
-@pytest.mark.parametrize("policy", ["shift_policy", "service_levels"])
-def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
-    """Shifts and service levels come in later rounds."""
+def test_later_rounds_stay_undefined(org: sc.Organization) -> None:
+    """Service levels come in a later round; shifts are here (test_taobao_shifts)."""
+    assert org.shift_policy is tb.SHIFT_POLICY
     with pytest.raises(sc.PolicyNotDefinedError):
-        getattr(org, policy)
+        _ = org.service_levels
 
 
 # Ladder (TB-01 … TB-06) ------------------------------------------------------------------
@@ -647,6 +649,27 @@ def citations(org: sc.Organization) -> Iterator[sc.Citation]:
     yield from (r.cite for r in tb.SERVICE_COMPLAINT_RULES.values())
     if penalties.warning_limit is not None:
         yield penalties.warning_limit.cite
+    yield from shift_citations(org.shift_policy)
+    yield from (g.cite for g in tb.DUTY_GUIDANCE)
+
+
+def shift_citations(policy: sc.ShiftPolicy) -> Iterator[sc.Citation]:
+    """Every citation of the shift policy, its parts' included."""
+    yield from (p.cite for p in policy.patterns)
+    yield from (r.cite for r in policy.rest)
+    yield from (c.cite for c in policy.cover)
+    if policy.meals is not None:
+        yield policy.meals.cite
+    yield from (e.cite for e in policy.events)
+    parts = (policy.swaps, policy.attendance, policy.leave)
+    for part in parts:
+        if part is None:
+            continue
+        for value in attrs.asdict(part, recurse=False).values():
+            if isinstance(value, sc.Citation):
+                yield value
+    if policy.leave is not None:
+        yield from (t.cite for t in policy.leave.types)
 
 
 def test_every_citation_is_a_tb_rule(org: sc.Organization) -> None:
@@ -654,7 +677,7 @@ def test_every_citation_is_a_tb_rule(org: sc.Organization) -> None:
     for cite in cited:
         assert TB_RULE_ID.match(cite.rule_id), cite
         assert re.match(r"^002 第二篇 P(1|2|3a|3b) ", cite.clause), cite
-    expected = {f"TB-{n:02}" for n in (*range(1, 7), *range(19, 51), 65)}
+    expected = {f"TB-{n:02}" for n in (*range(1, 7), 14, *range(19, 66))}
     assert {c.rule_id for c in cited} == expected
 
 
@@ -678,6 +701,10 @@ def texts(org: sc.Organization) -> Iterator[sc.Text]:
     yield tb.WARNING_NAME
     yield from (r.name for r in tb.PENALTY_RULES)
     yield from (r.name for r in tb.SERVICE_COMPLAINT_RULES.values())
+    yield from (p.name for p in tb.PATTERNS)
+    yield tb.WEEKLY_MEETING.name
+    yield from (t.name for t in tb.LEAVE_TYPES)
+    yield from (g.text for g in tb.DUTY_GUIDANCE)
 
 
 def test_no_pinyin_gloss_or_mojibake(org: sc.Organization) -> None:
@@ -705,6 +732,8 @@ def reasons(org: sc.Organization) -> Iterator[sc.Reason]:
     yield from (p.describe() for p in tb.PROCEDURES)
     yield from (r.describe() for r in tb.PENALTY_RULES)
     yield tb.WARNING_LIMIT.describe()
+    yield from (p.describe() for p in tb.PATTERNS)
+    yield from (g.describe() for g in tb.DUTY_GUIDANCE)
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -737,5 +766,6 @@ def test_inspect_renders_the_plugin() -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    for n in (*range(2, 6), 21, 22, 23, *range(26, 38), *range(39, 48), 49, 50, 65):
+    shifts = (*range(51, 57), *range(58, 61), 63, 64, 65)
+    for n in (*range(2, 6), 21, 22, 23, *range(26, 38), *range(39, 48), 49, 50, 14, *shifts):
         assert f"(TB-{n:02})" in done.stdout

@@ -5,7 +5,7 @@ The source is ``002_3a168efc31004a78.txt``, "第二篇:淘寶客服規章制度"
 servicecodex rules catalogue, section 2.6; every record cites its rule and clause
 (``Citation("TB-27", "002 第二篇 P3b (a)")``).
 
-It covers the grading ladder, the appraisal, the penalties and pay:
+It covers the grading ladder, the appraisal, the penalties, pay, courtesy and shifts:
 
 * ladder (TB-02 … TB-05, TB-50): junior → intermediate after 3 months in the junior
   grade; → senior 12 months after entering the junior grade, i.e. after hire (AMB-39);
@@ -16,11 +16,12 @@ It covers the grading ladder, the appraisal, the penalties and pay:
   the attitude form's "+"/"−" descriptors, unweighted (AMB-37);
 * data for people: the three posts (TB-01), the grade checklists (TB-06), the forms and
   ability items (TB-20, TB-21, TB-25) and the appraisal procedure (TB-19, TB-24, TB-38);
-* penalties (TB-39 … TB-48, TB-50, TB-65): fines in yuan, doubling (TB-39, TB-40), per
+* penalties (TB-39 … TB-48, TB-50, TB-56, TB-65): fines in yuan, doubling (TB-39, TB-40), per
   full 3 (TB-44) or from the 3rd time (TB-45) within a calendar month (AMB-31 … AMB-33);
   a buyer's complaint about service fined by P1's escalating 50 (AMB-34, P2's 5 yuan as
   the alternative); a warning recorded as a violation, the third leading to dismissal
-  (TB-50); quitting without notice recorded without an amount (TB-65);
+  (TB-50); quitting without notice and a meal over 35 minutes recorded without an amount
+  (TB-65; TB-56, AMB-36);
 * pay (TB-07 … TB-18, TB-49): one band per grade at the first-year minimum 2000 (AMB-38),
   guaranteed minimums 2000 / 2200 / 2500 by service year settled annually (TB-08,
   AMB-40), the trial month at 1600 with no bonus (TB-09), full attendance 100 (TB-14),
@@ -32,10 +33,18 @@ It covers the grading ladder, the appraisal, the penalties and pay:
   with the recommended civil phrases (TB-87), the forbidden insults (TB-88), blunt
   refusals, quarrels, mockery and denials (TB-89), "這不是我們的問題,我們不負責任" (TB-90),
   "我們不補貨了" → "工廠不生產了" (TB-91) and an honorific required in every conversation
-  (您 / 親 / 美女, TB-92); the words of TB-87 … TB-89 are the plugin's reading.
+  (您 / 親 / 美女, TB-92); the words of TB-87 … TB-89 are the plugin's reading;
+* shifts (TB-51 … TB-65, TB-47, TB-14): day 08:30–18:00 and night 15:30–24:00 (AMB-29),
+  2 rest days a month, one agent answering 08:30–24:00 with meals in rotation (TB-47,
+  the plugin's reading), the Monday meeting over the hours both shifts share (TB-54),
+  swaps on an approved application and a colleague's agreement (TB-55); attendance
+  from punches with no grace, make-ups within 3 days and 5 a month (TB-58 … TB-60),
+  producing TB-42, TB-43, TB-46 and TB-56's violations and TB-14's full-attendance
+  fact; leave a day ahead, in writing, approved and covered (TB-62 … TB-64, AMB-34);
+  resignation on a month's notice (TB-65); Aliwangwang sightings (TB-57, TB-44).
 
 One private module per concept (``_ladder``, ``_appraisal``, ``_penalties``, ``_pay``,
-``_courtesy``, ``_roles`` …); shifts and service levels join as modules of their own.
+``_courtesy``, ``_shifts``, ``_roles`` …); service levels join as a module of its own.
 """
 
 from __future__ import annotations
@@ -87,6 +96,7 @@ from servicecodex_taobao_shop._penalties import (
     ABSENTEEISM,
     CURRENCY,
     LEFT_POST,
+    MEAL_OVERRUN,
     MISSED_PUNCH,
     PENALTY_RULES,
     PENALTY_SCHEDULE,
@@ -112,6 +122,30 @@ from servicecodex_taobao_shop._records import (
     RoleDefinition,
 )
 from servicecodex_taobao_shop._roles import AFTER_SALES, ROLES, SALES, SUPERVISOR
+from servicecodex_taobao_shop._shifts import (
+    ATTENDANCE_POLICY,
+    COVER,
+    DAY_SHIFT,
+    DUTY_GUIDANCE,
+    LEAVE_POLICY,
+    LEAVE_TYPES,
+    MEAL_CAP,
+    MEALS,
+    MEETING_WINDOW,
+    NIGHT_SHIFT,
+    OPENING_HOURS,
+    PATTERNS,
+    PERSONAL_LEAVE,
+    REST_DAYS,
+    SHIFT_POLICY,
+    SWAP_POLICY,
+    WEEKLY_MEETING,
+    leave_days,
+    meal_break,
+    review_leave,
+    shift_policy,
+    wangwang_offline,
+)
 from servicecodex_taobao_shop._source import PLUGIN_ID, SOURCE
 
 __all__ = [
@@ -123,26 +157,40 @@ __all__ = [
     "APPRAISAL_FORMS",
     "APPRAISAL_SCHEME",
     "ATTENDANCE_BONUS",
+    "ATTENDANCE_POLICY",
     "ATTITUDE_ELEMENTS",
     "ATTITUDE_TABLE",
     "AWARDS",
     "BASE_PAY",
     "BONUS_POOL",
     "COMMISSION_CITE",
+    "COVER",
     "CRITERIA",
     "CURRENCY",
+    "DAY_SHIFT",
     "DESCRIPTORS",
     "DISMISSAL",
+    "DUTY_GUIDANCE",
     "FAIL_DEDUCTION",
     "GRADE_CHECKLISTS",
     "GRADING_LADDER",
     "GUARANTEED_MINIMUMS",
     "HONORIFICS",
+    "LEAVE_POLICY",
+    "LEAVE_TYPES",
     "LEFT_POST",
+    "MEALS",
+    "MEAL_CAP",
+    "MEAL_OVERRUN",
+    "MEETING_WINDOW",
     "MISSED_PUNCH",
+    "NIGHT_SHIFT",
+    "OPENING_HOURS",
     "PASS_MARK",
+    "PATTERNS",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
+    "PERSONAL_LEAVE",
     "PHONE_AT_WORK",
     "PHRASE_BOOK",
     "PHRASE_ENTRIES",
@@ -151,15 +199,18 @@ __all__ = [
     "PROFILE",
     "PROMOTIONS",
     "QUITTING_SUDDENLY",
+    "REST_DAYS",
     "ROLES",
     "RUNGS",
     "SALARY_BANDS",
     "SALES",
     "SERVICE_COMPLAINT",
     "SERVICE_COMPLAINT_RULES",
+    "SHIFT_POLICY",
     "SOURCE",
     "STREAK_AWARD",
     "SUPERVISOR",
+    "SWAP_POLICY",
     "SWEARING",
     "SWEARING_AT_CUSTOMER",
     "TOP_COMPOSITE",
@@ -173,14 +224,18 @@ __all__ = [
     "WARNING_LIMIT",
     "WARNING_NAME",
     "WARNING_RULE",
+    "WEEKLY_MEETING",
     "AppraisalForm",
     "AttitudeElement",
     "ComplaintRule",
     "Guidance",
     "RoleDefinition",
     "commission_tiers",
+    "leave_days",
+    "meal_break",
     "penalty_schedule",
     "pool_shares",
+    "review_leave",
     "salary_bands",
     "service_year_months",
     "servicecodex_appraisal_scheme",
@@ -189,6 +244,9 @@ __all__ = [
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
     "servicecodex_salary_bands",
+    "servicecodex_shift_policy",
+    "shift_policy",
+    "wangwang_offline",
     "warning_facts",
 ]
 
@@ -213,7 +271,8 @@ def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
 
 @sc.hookimpl
 def servicecodex_penalty_schedule() -> sc.PenaltySchedule:
-    """TB-39 … TB-47, TB-50, TB-65 in yuan; a service complaint per P1 (TB-40, AMB-34)."""
+    """TB-39 … TB-47, TB-50, TB-65 in yuan; a service complaint per P1 (TB-40, AMB-34);
+    TB-56's meal overrun recorded without a fine (AMB-36)."""
     return PENALTY_SCHEDULE
 
 
@@ -223,6 +282,16 @@ def servicecodex_salary_bands() -> sc.SalaryBands:
     service year settled annually (TB-08, AMB-40), trial 1600 (TB-09), bonuses, awards,
     the fail deduction and the bonus pool; no commission tiers (AMB-38)."""
     return SALARY_BANDS
+
+
+@sc.hookimpl
+def servicecodex_shift_policy() -> sc.ShiftPolicy:
+    """TB-51 … TB-65: day 08:30–18:00 and night 15:30–24:00 (AMB-29), 2 rest days a month,
+    one agent answering 08:30–24:00 with meals in rotation (TB-47), meals at most 35
+    minutes (TB-56, AMB-36), the Monday meeting (TB-54), swaps on application (TB-55),
+    punches and make-ups (TB-58 … TB-60), leave a day ahead in writing (TB-63, TB-64,
+    AMB-34), resignation on a month's notice (TB-65)."""
+    return SHIFT_POLICY
 
 
 @sc.hookimpl

@@ -18,7 +18,8 @@ How the pieces fit, with the Ambiguity defaults:
   the README).  A shop with its own per-grade figures passes them to
   :func:`salary_bands`.
 * **Trial** (TB-09): 1600 for one month, no bonus, no guaranteed minimum.
-* **Full attendance** (TB-14) 100; **awards** (TB-15 … TB-17, AMB-35) top sales, top
+* **Full attendance** (TB-14) 100, from the month's :class:`servicecodex.AttendanceFacts`
+  (``sc.attendance(…).facts(agent, month)`` under the shift policy, ``_shifts``); **awards** (TB-15 … TB-17, AMB-35) top sales, top
   conversion and top composite service score, 100 each, stacking, the top-sales award
   counted once; the **streak award** (TB-13, AMB-41) 100 × streak ÷ 3 in the month the
   streak of firsts in the composite appraisal reaches a multiple of 3.

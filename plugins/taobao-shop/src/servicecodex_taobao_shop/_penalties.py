@@ -1,4 +1,4 @@
-"""TB-39 … TB-48, TB-50, TB-65: the shop's fines, warnings and dismissal on warnings.
+"""TB-39 … TB-48, TB-50, TB-56, TB-65: the shop's fines, warnings and dismissal on warnings.
 
 P1 七 「懲罰制度」 (TB-39 … TB-41) and P2 「2.獎懲制度」 1)–7) (TB-42 … TB-48) fix the fines;
 P3b (e) (TB-50) dismisses on the third warning; P1 二.6 (TB-65) penalises quitting
@@ -8,9 +8,10 @@ yuan), and every counter of repeats restarts each calendar month in Asia/Shangha
 
 Not here but in ``_pay``: TB-49's 100 yuan off the month's pay for a composite appraisal
 below 60 (a payroll deduction driven by the scorecard, not a violation,
-``FAIL_DEDUCTION``); the payslip deducts the month's fines (TB-18).  Left for the shifts
-round: TB-56's 35-minute meal limit (a
-``shift`` rule; AMB-36 records an overrun without a fine).
+``FAIL_DEDUCTION``); the payslip deducts the month's fines (TB-18).  TB-56's 35-minute
+meal limit is a shift rule (``_shifts``) whose overrun is recorded here without a fine
+(AMB-36).  Attendance (``_shifts``) produces TB-42, TB-43, TB-46 and TB-56's violations,
+a rota check TB-47's, and :func:`~servicecodex_taobao_shop.wangwang_offline` TB-44's.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "ABSENTEEISM",
     "CURRENCY",
     "LEFT_POST",
+    "MEAL_OVERRUN",
     "MISSED_PUNCH",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
@@ -59,6 +61,7 @@ WANGWANG_OFFLINE = "wangwang-offline"
 UNANSWERED_RINGS = "unanswered-rings"
 ABSENTEEISM = "absenteeism"
 UNANSWERED_DURING_MEALS = "unanswered-during-meals"
+MEAL_OVERRUN = "meal-overrun"
 QUITTING_SUDDENLY = "quitting-suddenly"
 
 #: Which template's fine for a buyer's complaint about service (AMB-34): ``"P1"`` (P1 七(2),
@@ -208,6 +211,18 @@ _TB47 = _rule(
     sc.FixedFine(_yuan(5)),
 )
 
+#: TB-56: 「客服人員用餐時間不可超過35分鐘」 names no fine (only everyone eating at once is
+#: fined, TB-47): AMB-36 records a meal over 35 minutes as a violation without a fine.
+#: Attendance produces it from the meal punches (``_shifts``).
+_TB56 = _rule(
+    MEAL_OVERRUN,
+    "Meal break over 35 minutes",
+    "用餐時間超過35分鐘",
+    "TB-56",
+    "P2 2.6)",
+    None,
+)
+
 # No amount (TB-65) ----------------------------------------------------------------------------
 
 #: TB-65: 「離職需提早一個月遞交辭職報告,如臨時辭職不予通報影響公司正常員工編制,按公司相關
@@ -260,6 +275,7 @@ def penalty_schedule(complaints: ComplaintRule = "P1") -> sc.PenaltySchedule:
         _TB45,
         _TB46,
         _TB47,
+        _TB56,
         _TB65,
         WARNING_RULE,
     )
