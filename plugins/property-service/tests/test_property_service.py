@@ -289,9 +289,9 @@ def test_attendance_has_no_grace(rota: sc.Rota, site: sc.Organization) -> None:
     reasons = [r for d in report.days for r in d.reasons]
     assert {r.rule_id for r in reasons} == {"PS-07"}
     assert [r.explain("zh_Hans") for r in reasons] == [
-        "王工2026年3月2日白班上班打卡迟到1分钟（PS-07）",
-        "李工2026年3月2日夜班下班打卡早退1分钟（PS-07）",
-        "李工2026年3月4日未到岗上白班，且无获批的请假（PS-07）",
+        "王工于2026年3月2日白班上班打卡迟到1分钟（PS-07）",
+        "李工于2026年3月2日夜班下班打卡早退1分钟（PS-07）",
+        "李工于2026年3月4日未到岗上白班，且无获批的请假（PS-07）",
     ]
     assert report.violations() == ()  # 篇3 sets no fine
 
