@@ -27,7 +27,8 @@ def install_project(session: nox.Session, *extras: str) -> None:
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """pytest over tests/, docs/ (Sybil), src/ docstrings and every plugin's tests."""
+    """pytest over tests/, docs/ (Sybil), src/ docstrings, and every plugin's tests and
+    README."""
     install_project(session, "test")
     session.run(
         "pytest",
@@ -36,6 +37,7 @@ def tests(session: nox.Session) -> None:
         "docs",
         "src",
         *[str(p / "tests") for p in PLUGINS],
+        *[str(p / "README.md") for p in PLUGINS],  # each plugin's README runs as a doctest
         "--doctest-modules",
         *session.posargs,
     )

@@ -282,7 +282,8 @@ def test_at_most_five_make_ups_a_month_tb_60() -> None:
     sixth = report.days[5]
     assert sixth.statuses == {sc.DayStatus.MISSING_PUNCH}
     assert [v.code for v in report.violations()] == ["tb-42"]
-    assert report.violations()[0].at == at(weekdays[5], 8, 25)
+    # a missing clock-out is dated when the shift ended
+    assert report.violations()[0].at == at(weekdays[5], 18, 0)
 
 
 def test_refused_make_ups_do_not_use_up_the_month_and_months_count_apart() -> None:
@@ -389,7 +390,7 @@ def test_violations_flow_into_the_ledger() -> None:
     li = [v for v in violations if v.agent_id == "li"]
     assert [(v.code, v.at) for v in li] == [
         ("tb-46", at(weekdays[0].day, 8, 30)),
-        ("tb-42", at(weekdays[3].day, 8, 25)),
+        ("tb-42", at(weekdays[3].day, 18, 0)),
     ]
     assert li[0].id == f"li/{weekdays[0]}/day/tb-46"
     assert "did not come to Day shift" in li[0].evidence

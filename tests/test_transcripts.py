@@ -733,3 +733,21 @@ def test_the_noise_is_noise() -> None:
         assert fold_key(ch) == "", unicodedata.name(ch, repr(ch))
     for phrase in FORBIDDEN_PHRASES:
         assert all(fold_key(v) == fold_key(ch) for ch in phrase for v in _variants(ch))
+
+
+def test_a_book_of_more_than_16383_characters_still_matches() -> None:
+    """Past 16,383 distinct characters each is written in four bytes, not two."""
+    seen: dict[str, str] = {}
+    for code in range(0x4E00, 0x4E00 + 20_000):
+        seen.setdefault(sc.fold_key(chr(code)), chr(code))
+    chars = [c for key, c in seen.items() if key]
+    words = [chars[i] + chars[i + 1] for i in range(0, len(chars) - 1, 2)]
+    book = sc.PhraseBook(
+        "zh_Hans",
+        [sc.PhraseEntry(w, "forbidden", "any", sc.Citation("HD-18", "四.9")) for w in words],
+    )
+    assert len(chars) > 2**14
+    word = words[7000]
+    hits = sc.PhraseChecker(book).scan([f"xx{word[0]} {word[1]}yy", "none"])
+    assert [(h.wording, h.start, h.end) for h in hits[0]] == [(word, 2, 5)]
+    assert hits[1] == []

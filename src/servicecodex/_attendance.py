@@ -261,6 +261,10 @@ class AttendanceDay:
     meals: tuple[_dt.timedelta, ...]
     reasons: tuple[Reason, ...]
     codes: tuple[str, ...]
+    #: When each of *codes* happened: the clock-in of a late day, the clock-out of an
+    #: early one, a meal's start, the shift's start (or end) for an absence or a
+    #: missing punch.
+    moments: tuple[pendulum.DateTime, ...] = ()
 
     @property
     def agent_id(self) -> str:
@@ -295,7 +299,9 @@ class AttendanceReport:
         out = []
         for d in self.days:
             seen: dict[str, int] = defaultdict(int)
-            for code in d.codes:
+            for code, moment in zip(
+                d.codes, d.moments or [d.shift.start] * len(d.codes), strict=True
+            ):
                 seen[code] += 1  # two meals over the cap in one shift are two violations
                 again = f"/{seen[code]}" if seen[code] > 1 else ""
                 out.append(
@@ -303,7 +309,7 @@ class AttendanceReport:
                         f"{d.agent_id}/{d.day}/{d.shift.pattern.id}/{code}{again}",
                         d.agent_id,
                         code,
-                        d.clock_in or d.shift.start,
+                        moment,
                         evidence="; ".join(r.explain("en") for r in d.reasons),
                     )
                 )
@@ -444,6 +450,7 @@ def _day(
     statuses: set[DayStatus] = set()
     reasons: list[Reason] = []
     codes: list[str] = []
+    moments: list[pendulum.DateTime] = []
     cite = policy.cite
     facts: dict[str, object] = {
         "agent": shift.agent_id,
@@ -463,6 +470,7 @@ def _day(
         )
         if policy.absent_code:
             codes.append(policy.absent_code)
+            moments.append(shift.start)
     else:
         if clock_in is None or clock_out is None:
             statuses.add(DayStatus.MISSING_PUNCH)
@@ -476,6 +484,7 @@ def _day(
             )
             if policy.missing_punch_code:
                 codes.append(policy.missing_punch_code)
+                moments.append(shift.start if clock_in is None else shift.end)
         if clock_in is not None and clock_in - shift.start > policy.grace:
             late_by = _plain(clock_in - shift.start)
             statuses.add(DayStatus.LATE)
@@ -488,6 +497,7 @@ def _day(
             )
             if policy.late_code:
                 codes.append(policy.late_code)
+                moments.append(clock_in)
         if clock_out is not None and shift.end - clock_out > policy.grace:
             early_by = _plain(shift.end - clock_out)
             statuses.add(DayStatus.LEFT_EARLY)
@@ -500,9 +510,11 @@ def _day(
             )
             if policy.early_code:
                 codes.append(policy.early_code)
-        meals = _meals(shift, punches)
+                moments.append(clock_out)
+        taken = _meals(shift, punches)
+        meals = [length for _, length in taken]
         if policy.meal_cap is not None and policy.meal_cite is not None:
-            for length in meals:
+            for began, length in taken:
                 if length > policy.meal_cap:
                     reasons.append(
                         Reason(
@@ -513,6 +525,7 @@ def _day(
                     )
                     if policy.meal_code:
                         codes.append(policy.meal_code)
+                        moments.append(began)
         if not statuses:
             statuses.add(DayStatus.PRESENT)
     return AttendanceDay(
@@ -525,10 +538,11 @@ def _day(
         tuple(meals),
         tuple(reasons),
         tuple(codes),
+        tuple(moments),
     )
 
 
-def _meals(shift: Shift, punches: list[Punch]) -> list[_dt.timedelta]:
+def _meals(shift: Shift, punches: list[Punch]) -> list[tuple[pendulum.DateTime, _dt.timedelta]]:
     """Meal breaks: each meal-out punch inside the shift paired with the next meal-in."""
     inside = sorted(
         (
@@ -539,12 +553,12 @@ def _meals(shift: Shift, punches: list[Punch]) -> list[_dt.timedelta]:
         ),
         key=lambda p: p.at,
     )
-    out: list[_dt.timedelta] = []
+    out: list[tuple[pendulum.DateTime, _dt.timedelta]] = []
     left: pendulum.DateTime | None = None
     for p in inside:
         if p.kind is PunchKind.MEAL_OUT:
             left = p.at
         elif left is not None:
-            out.append(_plain(p.at - left))
+            out.append((left, _plain(p.at - left)))
             left = None
     return out

@@ -594,9 +594,9 @@ def test_late_early_and_absent_are_recorded_without_a_fine_cc_29(org: sc.Organiz
     assessed = org.penalty_schedule.assess("C-001", ledger, MARCH, org.calendar)
     assert assessed.total == sc.Money(0, "CNY")
     assert assessed.explain("zh_Hans") == [
-        # both stamped with the clock-in time, so listed by violation id
-        "2026年3月2日早退：已记录，未定罚款金额（CC-29）",
+        # lateness at the clock-in, early leaving at the clock-out
         "2026年3月2日迟到：已记录，未定罚款金额（CC-29）",
+        "2026年3月2日早退：已记录，未定罚款金额（CC-29）",
         "2026年3月3日无故旷工：已记录，未定罚款金额（CC-29）",
     ]
     reasons = [r for d in report.days for r in d.reasons]
