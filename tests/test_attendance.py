@@ -136,6 +136,12 @@ def test_lateness_and_early_leaving_carry_the_policy_codes() -> None:
     day = one(sc.attendance(LI_MONDAY, worked("li", 2, (8, 31), (17, 59)), strict))
     assert day.statuses == {sc.DayStatus.LATE, sc.DayStatus.LEFT_EARLY}
     assert day.codes == ("late", "early")
+    report = sc.attendance(LI_MONDAY, worked("li", 2, (8, 31), (17, 59)), strict)
+    # each violation is dated and evidenced by its own charge, not by the whole day
+    late, early = report.violations()
+    assert (late.at, early.at) == (at(2, 8, 31), at(2, 17, 59))
+    assert late.evidence == "Li clocked in 1 minute late for Day shift on Mar 2, 2026 (TB-58)"
+    assert "late" not in early.evidence
 
 
 def test_no_punch_is_absence_tb_46() -> None:

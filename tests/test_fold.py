@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import servicecodex as sc
-from servicecodex._normalize import _table, fold_key, fold_many
+from servicecodex._normalize import _table, fold_key
 
 # Zero-width space, zero-width joiner, byte-order mark / zero-width no-break space, word
 # joiner: invisible in a chat window, so an agent can hide "不知道" behind them.
@@ -105,7 +105,7 @@ def test_fold_refuses_what_is_not_a_str() -> None:
         sc.fold(b"\xe5\x96\x82")  # type: ignore[arg-type]
     assert "expected a str, not bytes" in str(exc.value)
     with pytest.raises(sc.ValidationError) as exc:
-        fold_many(["喂", None])  # type: ignore[list-item]
+        sc.PhraseChecker(sc.PhraseBook("zh_Hans", [])).scan(["喂", None])  # type: ignore[list-item]
     assert exc.value.field == "texts[1]"
 
 
@@ -127,11 +127,10 @@ def test_original_span_refuses_what_is_not_a_span(start: int, end: int) -> None:
     assert exc.value.field == "span"
 
 
-def test_fold_many_folds_each_text_on_its_own() -> None:
+def test_separators_and_noncharacters_are_dropped() -> None:
     texts = ["不知", "", "道\u200b", "ＡＢ", "\uffff", "\0喂\0"]
-    assert [f.text for f in fold_many(texts)] == ["不知", "", "道", "ab", "", "喂"]
-    assert [f.offsets.tolist() for f in fold_many(texts)] == [[0, 1], [], [0], [0, 1], [], [1]]
-    assert fold_many([]) == []
+    assert [sc.fold(t).text for t in texts] == ["不知", "", "道", "ab", "", "喂"]
+    assert [sc.fold(t).offsets.tolist() for t in texts] == [[0, 1], [], [0], [0, 1], [], [1]]
 
 
 # Properties -------------------------------------------------------------------------
@@ -187,15 +186,6 @@ def test_every_span_cuts_the_original(text: str, data: st.DataObject) -> None:
 def test_folding_twice_is_folding_once(text: str) -> None:
     once = sc.fold(text).text
     assert sc.fold(once).text == once
-
-
-@settings(deadline=None)
-@given(st.lists(CHINESE_AND_NOISE, max_size=6))
-def test_folding_together_is_folding_one_by_one(texts: list[str]) -> None:
-    together = fold_many(texts)
-    alone = [sc.fold(t) for t in texts]
-    assert [f.text for f in together] == [f.text for f in alone]
-    assert [f.offsets.tolist() for f in together] == [f.offsets.tolist() for f in alone]
 
 
 def test_every_space_punctuation_symbol_mark_and_format_character_is_dropped() -> None:

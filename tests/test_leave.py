@@ -365,3 +365,15 @@ def test_resignation_without_a_rule_and_bad_input() -> None:
         sc.Resignation("li", _dt.datetime(2026, 3, 2), date(4, 3))
     with pytest.raises(sc.ValidationError, match="whole number of months"):
         sc.LeavePolicy(POLICY.types, resignation_months=-1)
+
+
+def test_an_emergency_does_not_skip_the_notice_without_an_emergency_rule() -> None:
+    """A policy with TB-63's notice and no emergency rule: calling leave an emergency
+    does not excuse filing it on the day."""
+    no_emergency = sc.LeavePolicy(
+        POLICY.types, notice_cite=POLICY.notice_cite, notice=POLICY.notice
+    )
+    same_day = at(3, 10, 8)
+    for emergency in (False, True):
+        decision = sc.review_leave(no_emergency, request(filed=same_day, emergency=emergency))
+        assert [r.rule_id for r in decision.breaches] == ["TB-63"]

@@ -9,6 +9,7 @@ import pendulum
 import pytest
 
 import servicecodex as sc
+from servicecodex._i18n import N_
 from servicecodex._reasons import format_fact
 
 JW_12 = sc.Citation("JW-12", "000 篇2 第四條.1")
@@ -227,3 +228,12 @@ def test_outcome_explains_every_reason_in_order() -> None:
 
 def test_outcome_without_reasons() -> None:
     assert sc.Outcome(True, ()).explain("en") == []
+
+
+def test_a_naive_moment_is_not_a_fact() -> None:
+    cite = sc.Citation("TB-46", "002 P2 5)")
+    with pytest.raises(sc.NaiveDateTimeError) as exc:
+        sc.Reason(cite, N_("absent on {day}"), {"day": dt.datetime(2026, 3, 2, 9)})
+    assert exc.value.field == "Reason.facts[day]"
+    aware = pendulum.datetime(2026, 3, 2, 9, tz="Asia/Shanghai")
+    assert sc.Reason(cite, N_("absent on {day}"), {"day": aware}).rule_id == "TB-46"

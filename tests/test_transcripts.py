@@ -713,18 +713,40 @@ def test_a_text_scans_the_same_whatever_else_is_in_the_batch(texts: list[str]) -
         assert hits == sorted(hits, key=lambda h: (h.start, h.end))
 
 
+_FILLER = st.text(st.sampled_from("5号线谢您亲十二"), min_size=1, max_size=8)
+
+
 @settings(deadline=None)
-@given(st.text(ALPHABET, max_size=20))
-def test_a_slotted_hit_is_its_words_around_one_to_eight_characters(text: str) -> None:
+@given(
+    st.text(ALPHABET, max_size=6),
+    st.sampled_from(["请稍等", "請稍等"]),
+    _FILLER,
+    st.sampled_from(["分钟", "分鐘"]),
+    st.text(ALPHABET, max_size=6),
+)
+def test_a_slotted_hit_is_its_words_around_one_to_eight_characters(
+    before: str, opening: str, filler: str, closing: str, after: str
+) -> None:
+    text = before + opening + filler + closing + after
     (hits,) = EVERY_KIND_CHECKER.scan([text])
-    for hit in hits:
-        if hit.wording == "请稍等*分钟":
-            folded = sc.fold(text[hit.start : hit.end]).text
-            assert folded.startswith("请稍等")
-            assert folded.endswith("分钟")
-            assert 1 <= len(folded) - 5 <= 8
-        elif hit.wording == "*号线班车":
-            assert sc.fold(text[: hit.start]).text != ""
+    held = [hit for hit in hits if hit.wording == "请稍等*分钟"]
+    assert held, text  # a filler of one to eight characters always fills the slot
+    for hit in held:
+        folded = sc.fold(text[hit.start : hit.end]).text
+        assert folded.startswith("请稍等")
+        assert folded.endswith("分钟")
+        assert 1 <= len(folded) - 5 <= 8
+
+
+@settings(deadline=None)
+@given(st.text(ALPHABET, max_size=6), st.text(st.sampled_from("123四五"), max_size=3))
+def test_a_slot_at_the_start_needs_a_character_before_it(before: str, line: str) -> None:
+    text = before + line + "号线班车"
+    (hits,) = EVERY_KIND_CHECKER.scan([text])
+    lines = [hit for hit in hits if hit.wording == "*号线班车"]
+    assert bool(lines) == (sc.fold(before + line).text != "")
+    for hit in lines:
+        assert sc.fold(text[: hit.start]).text != ""
 
 
 def test_the_noise_is_noise() -> None:

@@ -6,16 +6,16 @@ from __future__ import annotations
 import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import attrs
 import pendulum
 
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Reason, optional_citation
 from servicecodex._time import Month, Period, day, instant
-from servicecodex._validate import enum_of, nonblank, of_type, slug
+from servicecodex._validate import duration, enum_of, nonblank, of_type, slug, whole
 
 if TYPE_CHECKING:
     from servicecodex._payslip import AttendanceFacts
@@ -26,6 +26,7 @@ __all__ = [
     "AttendanceDay",
     "AttendancePolicy",
     "AttendanceReport",
+    "Charge",
     "DayStatus",
     "MakeUpDecision",
     "MakeUpRequest",
@@ -74,31 +75,19 @@ label_members(
 )
 
 
-def _delta(field: str, value: object) -> _dt.timedelta:
-    if not isinstance(value, _dt.timedelta) or value < _dt.timedelta(0):
-        raise ValidationError(f"AttendancePolicy.{field}", value, "a timedelta of zero or more")
-    return value
-
-
 _CODE = attrs.validators.optional(slug)
-_CITE = of_type(Citation, optional=True)
 
 
 def _grace(value: object) -> _dt.timedelta:
-    return _delta("grace", value)
+    return duration(value, "AttendancePolicy.grace")
 
 
 def _within(value: object) -> _dt.timedelta:
-    return _delta("makeup_within", value)
+    return duration(value, "AttendancePolicy.makeup_within")
 
 
 def _meal_cap(value: object) -> _dt.timedelta | None:
-    return None if value is None else _delta("meal_cap", value)
-
-
-def _per_month(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        raise ValidationError("AttendancePolicy.makeups_per_month", value, "a whole number")
+    return None if value is None else duration(value, "AttendancePolicy.meal_cap")
 
 
 @attrs.frozen
@@ -118,26 +107,18 @@ class AttendancePolicy:
 
     cite: Citation = attrs.field(validator=of_type(Citation))
     grace: _dt.timedelta = attrs.field(default=_dt.timedelta(0), converter=_grace)
-    makeup_cite: Citation | None = attrs.field(
-        default=None, validator=of_type(Citation, optional=True)
-    )
+    makeup_cite: Citation | None = attrs.field(default=None, validator=optional_citation)
     makeup_within: _dt.timedelta = attrs.field(default=_dt.timedelta(days=3), converter=_within)
-    makeups_per_month: int | None = attrs.field(default=None, validator=_per_month)
+    makeups_per_month: int | None = attrs.field(default=None, validator=whole(0, optional=True))
     meal_cap: _dt.timedelta | None = attrs.field(default=None, converter=_meal_cap)
-    meal_cite: Citation | None = attrs.field(
-        default=None, validator=of_type(Citation, optional=True)
-    )
+    meal_cite: Citation | None = attrs.field(default=None, validator=optional_citation)
     missing_punch_code: str | None = attrs.field(default=None, validator=_CODE)
     absent_code: str | None = attrs.field(default=None, validator=_CODE)
     late_code: str | None = attrs.field(default=None, validator=_CODE)
     early_code: str | None = attrs.field(default=None, validator=_CODE)
     meal_code: str | None = attrs.field(default=None, validator=_CODE)
-    full_attendance: Citation | None = attrs.field(
-        default=None, validator=of_type(Citation, optional=True)
-    )
-    makeup_limit_cite: Citation | None = attrs.field(
-        default=None, validator=of_type(Citation, optional=True)
-    )
+    full_attendance: Citation | None = attrs.field(default=None, validator=optional_citation)
+    makeup_limit_cite: Citation | None = attrs.field(default=None, validator=optional_citation)
 
     def describe(self) -> list[Reason]:
         """The attendance rules in words."""
@@ -247,6 +228,16 @@ class MakeUpDecision:
         return Punch(self.request.agent_id, self.request.missed, self.request.kind)
 
 
+class Charge(NamedTuple):
+    """What a day is recorded under in the penalty ledger: the policy's *code*, when it
+    happened (the clock-in of a late day, the clock-out of an early one, a meal's start,
+    the shift's start or end for an absence or a missing punch) and the reason."""
+
+    code: str
+    at: pendulum.DateTime
+    reason: Reason
+
+
 @attrs.frozen
 class AttendanceDay:
     """One rostered shift as attended: its statuses (late and left early can go
@@ -260,11 +251,12 @@ class AttendanceDay:
     early_by: _dt.timedelta
     meals: tuple[_dt.timedelta, ...]
     reasons: tuple[Reason, ...]
-    codes: tuple[str, ...]
-    #: When each of *codes* happened: the clock-in of a late day, the clock-out of an
-    #: early one, a meal's start, the shift's start (or end) for an absence or a
-    #: missing punch.
-    moments: tuple[pendulum.DateTime, ...] = ()
+    charges: tuple[Charge, ...]
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        """The penalty codes of the day's charges, in order."""
+        return tuple(c.code for c in self.charges)
 
     @property
     def agent_id(self) -> str:
@@ -299,9 +291,7 @@ class AttendanceReport:
         out = []
         for d in self.days:
             seen: dict[str, int] = defaultdict(int)
-            for code, moment in zip(
-                d.codes, d.moments or [d.shift.start] * len(d.codes), strict=True
-            ):
+            for code, at, reason in d.charges:
                 seen[code] += 1  # two meals over the cap in one shift are two violations
                 again = f"/{seen[code]}" if seen[code] > 1 else ""
                 out.append(
@@ -309,8 +299,8 @@ class AttendanceReport:
                         f"{d.agent_id}/{d.day}/{d.shift.pattern.id}/{code}{again}",
                         d.agent_id,
                         code,
-                        moment,
-                        evidence="; ".join(r.explain("en") for r in d.reasons),
+                        at,
+                        evidence=reason.explain("en"),
                     )
                 )
         return tuple(out)
@@ -449,8 +439,13 @@ def _day(
     clock_in, clock_out = (ins[0] if ins else None), (outs[-1] if outs else None)
     statuses: set[DayStatus] = set()
     reasons: list[Reason] = []
-    codes: list[str] = []
-    moments: list[pendulum.DateTime] = []
+    charges: list[Charge] = []
+
+    def note(reason: Reason, code: str | None, at: pendulum.DateTime) -> None:
+        reasons.append(reason)
+        if code:
+            charges.append(Charge(code, at, reason))
+
     cite = policy.cite
     facts: dict[str, object] = {
         "agent": shift.agent_id,
@@ -463,69 +458,64 @@ def _day(
         statuses.add(DayStatus.ON_LEAVE)
     elif clock_in is None and clock_out is None:
         statuses.add(DayStatus.ABSENT)
-        reasons.append(
+        note(
             Reason(
                 cite, N_("{agent} did not come to {shift} on {day}, without approved leave"), facts
-            )
+            ),
+            policy.absent_code,
+            shift.start,
         )
-        if policy.absent_code:
-            codes.append(policy.absent_code)
-            moments.append(shift.start)
     else:
         if clock_in is None or clock_out is None:
             statuses.add(DayStatus.MISSING_PUNCH)
             missing = PunchKind.IN if clock_in is None else PunchKind.OUT
-            reasons.append(
+            note(
                 Reason(
                     policy.makeup_cite or cite,
                     N_("{agent} has no {punch} punch for {shift} on {day} and no accepted make-up"),
                     {**facts, "punch": missing},
-                )
+                ),
+                policy.missing_punch_code,
+                shift.start if clock_in is None else shift.end,
             )
-            if policy.missing_punch_code:
-                codes.append(policy.missing_punch_code)
-                moments.append(shift.start if clock_in is None else shift.end)
         if clock_in is not None and clock_in - shift.start > policy.grace:
             late_by = _plain(clock_in - shift.start)
             statuses.add(DayStatus.LATE)
-            reasons.append(
+            note(
                 Reason(
                     cite,
                     N_("{agent} clocked in {late} late for {shift} on {day}"),
                     {**facts, "late": late_by},
-                )
+                ),
+                policy.late_code,
+                clock_in,
             )
-            if policy.late_code:
-                codes.append(policy.late_code)
-                moments.append(clock_in)
         if clock_out is not None and shift.end - clock_out > policy.grace:
             early_by = _plain(shift.end - clock_out)
             statuses.add(DayStatus.LEFT_EARLY)
-            reasons.append(
+            note(
                 Reason(
                     cite,
                     N_("{agent} clocked out {early} early from {shift} on {day}"),
                     {**facts, "early": early_by},
-                )
+                ),
+                policy.early_code,
+                clock_out,
             )
-            if policy.early_code:
-                codes.append(policy.early_code)
-                moments.append(clock_out)
         taken = _meals(shift, punches)
         meals = [length for _, length in taken]
         if policy.meal_cap is not None and policy.meal_cite is not None:
             for began, length in taken:
                 if length > policy.meal_cap:
-                    reasons.append(
+                    note(
                         Reason(
                             policy.meal_cite,
                             N_("{agent}'s meal on {day} lasted {length}; at most {cap}"),
                             {**facts, "length": length, "cap": policy.meal_cap},
-                        )
+                        ),
+                        policy.meal_code,
+                        began,
                     )
-                    if policy.meal_code:
-                        codes.append(policy.meal_code)
-                        moments.append(began)
         if not statuses:
             statuses.add(DayStatus.PRESENT)
     return AttendanceDay(
@@ -537,8 +527,7 @@ def _day(
         early_by,
         tuple(meals),
         tuple(reasons),
-        tuple(codes),
-        tuple(moments),
+        tuple(charges),
     )
 
 

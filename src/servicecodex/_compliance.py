@@ -7,7 +7,6 @@ every phrase of the book.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
 import attrs
 
@@ -23,9 +22,6 @@ from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._matcher import SLOT_MAX, Hit, Hits, Matcher
 from servicecodex._reasons import Reason
 from servicecodex._transcript import ResponseTime, Speaker, Transcript
-
-if TYPE_CHECKING:
-    pass
 
 __all__ = ["SLOT_MAX", "Finding", "FindingKind", "Hit", "Hits", "PhraseChecker", "TranscriptCheck"]
 

@@ -9,9 +9,17 @@ import pendulum
 
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Reason, optional_citation
 from servicecodex._time import instant
-from servicecodex._validate import as_tuple, nonblank, of_type, tuple_of, user_input
+from servicecodex._validate import (
+    as_tuple,
+    duration,
+    nonblank,
+    of_type,
+    tuple_of,
+    user_input,
+    whole,
+)
 
 __all__ = [
     "HandedItem",
@@ -23,13 +31,8 @@ __all__ = [
 ]
 
 
-_CITE = of_type(Citation, optional=True)
-
-
 def _tolerance(value: object) -> _dt.timedelta:
-    if not isinstance(value, _dt.timedelta) or value < _dt.timedelta(0):
-        raise ValidationError("HandoverPolicy.tolerance", value, "a timedelta of zero or more")
-    return value
+    return duration(value, "HandoverPolicy.tolerance")
 
 
 @attrs.frozen
@@ -50,16 +53,16 @@ class HandoverPolicy:
     * *explained*: each problem handed over states its cause, course and result (PS-02).
     """
 
-    major_incident: Citation | None = attrs.field(default=None, validator=_CITE)
-    equipment: Citation | None = attrs.field(default=None, validator=_CITE)
-    preparation: Citation | None = attrs.field(default=None, validator=_CITE)
-    fitness: Citation | None = attrs.field(default=None, validator=_CITE)
-    wait_for_incoming: Citation | None = attrs.field(default=None, validator=_CITE)
-    signatures: Citation | None = attrs.field(default=None, validator=_CITE)
-    items: Citation | None = attrs.field(default=None, validator=_CITE)
-    punctual: Citation | None = attrs.field(default=None, validator=_CITE)
-    pending: Citation | None = attrs.field(default=None, validator=_CITE)
-    explained: Citation | None = attrs.field(default=None, validator=_CITE)
+    major_incident: Citation | None = attrs.field(default=None, validator=optional_citation)
+    equipment: Citation | None = attrs.field(default=None, validator=optional_citation)
+    preparation: Citation | None = attrs.field(default=None, validator=optional_citation)
+    fitness: Citation | None = attrs.field(default=None, validator=optional_citation)
+    wait_for_incoming: Citation | None = attrs.field(default=None, validator=optional_citation)
+    signatures: Citation | None = attrs.field(default=None, validator=optional_citation)
+    items: Citation | None = attrs.field(default=None, validator=optional_citation)
+    punctual: Citation | None = attrs.field(default=None, validator=optional_citation)
+    pending: Citation | None = attrs.field(default=None, validator=optional_citation)
+    explained: Citation | None = attrs.field(default=None, validator=optional_citation)
     tolerance: _dt.timedelta = attrs.field(default=_dt.timedelta(0), converter=_tolerance)
 
     def describe(self) -> list[Reason]:
@@ -113,18 +116,13 @@ class OpenProblem:
         )
 
 
-def _count(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise ValidationError("HandedItem.count", value, "a whole number of zero or more")
-
-
 @attrs.frozen
 class HandedItem:
     """A shared item handed over (keys, supplies, equipment) and how many; *checked*
     when both looked at it together."""
 
     name: str = attrs.field(validator=_text)
-    count: int = attrs.field(default=1, validator=_count)
+    count: int = attrs.field(default=1, validator=whole(0, error=ValidationError))
     checked: bool = attrs.field(default=True, validator=of_type(bool))
 
 
@@ -234,6 +232,7 @@ def review_handover(
         raise ValidationError("log", log, "expected a HandoverLog")
     if not isinstance(conditions, HandoverConditions):
         raise ValidationError("conditions", conditions, "expected HandoverConditions")
+    when = None if scheduled is None else instant(scheduled, "scheduled")
     out: list[Reason] = []
     facts = {"outgoing": log.outgoing, "incoming": log.incoming}
     if policy.major_incident and conditions.major_incident_open:
@@ -317,14 +316,12 @@ def review_handover(
                         {"problem": p.summary, "missing": tuple(_Part(m) for m in p.unexplained())},
                     )
                 )
-    if policy.punctual and scheduled is None:
-        raise ValidationError(
-            "scheduled", None, "the scheduled handover time is needed to check punctuality"
-        )
-    if policy.punctual and scheduled is not None:
-        when = instant(scheduled, "scheduled")
-        off = abs(log.at - when)
-        if off > policy.tolerance:
+    if policy.punctual:
+        if when is None:
+            raise ValidationError(
+                "scheduled", None, "the scheduled handover time is needed to check punctuality"
+            )
+        if abs(log.at - when) > policy.tolerance:
             out.append(
                 Reason(
                     policy.punctual,

@@ -11,10 +11,19 @@ import pendulum
 
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Reason, optional_citation
 from servicecodex._text import Text
 from servicecodex._time import day, instant
-from servicecodex._validate import as_tuple, by_id, nonblank, of_type, slug, tuple_of, unique
+from servicecodex._validate import (
+    as_tuple,
+    by_id,
+    duration,
+    nonblank,
+    of_type,
+    slug,
+    tuple_of,
+    unique,
+)
 
 if TYPE_CHECKING:
     from servicecodex._rota import Rota
@@ -40,21 +49,12 @@ class LeaveType:
     cite: Citation = attrs.field(validator=of_type(Citation))
 
 
-_CITE = of_type(Citation, optional=True)
-
-
-def _delta(field: str, value: object) -> _dt.timedelta:
-    if not isinstance(value, _dt.timedelta) or value < _dt.timedelta(0):
-        raise ValidationError(f"LeavePolicy.{field}", value, "a timedelta of zero or more")
-    return value
-
-
 def _notice(value: object) -> _dt.timedelta:
-    return _delta("notice", value)
+    return duration(value, "LeavePolicy.notice")
 
 
 def _report(value: object) -> _dt.timedelta:
-    return _delta("emergency_report_within", value)
+    return duration(value, "LeavePolicy.emergency_report_within")
 
 
 def _months(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
@@ -80,16 +80,16 @@ class LeavePolicy:
     types: tuple[LeaveType, ...] = attrs.field(
         converter=as_tuple, validator=tuple_of(LeaveType, nonempty=True)
     )
-    approval: Citation | None = attrs.field(default=None, validator=_CITE)
-    notice_cite: Citation | None = attrs.field(default=None, validator=_CITE)
+    approval: Citation | None = attrs.field(default=None, validator=optional_citation)
+    notice_cite: Citation | None = attrs.field(default=None, validator=optional_citation)
     notice: _dt.timedelta = attrs.field(default=_dt.timedelta(0), converter=_notice)
-    holidays: Citation | None = attrs.field(default=None, validator=_CITE)
-    swap_days: Citation | None = attrs.field(default=None, validator=_CITE)
-    emergency: Citation | None = attrs.field(default=None, validator=_CITE)
+    holidays: Citation | None = attrs.field(default=None, validator=optional_citation)
+    swap_days: Citation | None = attrs.field(default=None, validator=optional_citation)
+    emergency: Citation | None = attrs.field(default=None, validator=optional_citation)
     emergency_report_within: _dt.timedelta = attrs.field(
         default=_dt.timedelta(hours=24), converter=_report
     )
-    resignation: Citation | None = attrs.field(default=None, validator=_CITE)
+    resignation: Citation | None = attrs.field(default=None, validator=optional_citation)
     resignation_months: int = attrs.field(default=1, validator=_months)
     absence_code: str | None = attrs.field(default=None, validator=attrs.validators.optional(slug))
 
@@ -246,35 +246,34 @@ def review_leave(
     tz = rota.calendar.timezone if rota is not None else request.filed_at.tzinfo
     first = request.first_day
     starts = pendulum.datetime(first.year, first.month, first.day, tz=tz)
-    if request.emergency:
-        if policy.emergency is not None:
-            if (
-                request.reported_at is None
-                or request.reported_at - starts > policy.emergency_report_within
-            ):
-                out.append(
-                    Reason(
-                        policy.emergency,
-                        N_("an emergency absence is reported within {within}"),
-                        {"within": policy.emergency_report_within},
-                    )
+    if request.emergency and policy.emergency is not None:
+        if (
+            request.reported_at is None
+            or request.reported_at - starts > policy.emergency_report_within
+        ):
+            out.append(
+                Reason(
+                    policy.emergency,
+                    N_("an emergency absence is reported within {within}"),
+                    {"within": policy.emergency_report_within},
                 )
-            # The day of return: the agent's next shift after the leave, with a rota;
-            # else the day after it.
-            back = request.last_day.add(days=1)
-            if rota is not None and request.agent_id in rota.staff:
-                back = next(
-                    (s.day for s in rota.agent(request.agent_id) if s.day > request.last_day),
-                    back,
+            )
+        # The day of return: the agent's next shift after the leave, with a rota;
+        # else the day after it.
+        back = request.last_day.add(days=1)
+        if rota is not None and request.agent_id in rota.staff:
+            back = next(
+                (s.day for s in rota.agent(request.agent_id) if s.day > request.last_day),
+                back,
+            )
+        if request.paperwork_on is None or request.paperwork_on > back:
+            out.append(
+                Reason(
+                    policy.emergency,
+                    N_("the leave paperwork is completed on the day of return, {back}"),
+                    {"back": back},
                 )
-            if request.paperwork_on is None or request.paperwork_on > back:
-                out.append(
-                    Reason(
-                        policy.emergency,
-                        N_("the leave paperwork is completed on the day of return, {back}"),
-                        {"back": back},
-                    )
-                )
+            )
     elif policy.notice_cite is not None and _short_notice(policy.notice, request, starts):
         message = (
             N_("leave is requested at least {notice} ahead; filed {filed}")

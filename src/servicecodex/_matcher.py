@@ -270,8 +270,9 @@ class Matcher:
             python = np.array([bool(p) for p in self._python])
             self._columns = (counts, firsts, flat, python)
 
-    def _encode(self, number: int) -> int:
-        """The bytes of character number *number* (0: a character the book never uses)."""
+    def _encode(self, number: Any) -> Any:
+        """The bytes of character number *number* (0: a character the book never uses),
+        for one number or an array of them."""
         if self._width == 2:
             return ((0x80 | (number >> 7)) << 8) | (number & 0x7F)
         return (
@@ -291,16 +292,7 @@ class Matcher:
             number = np.zeros(0x110000, dtype=np.uint32)
             for c, i in self._ids.items():
                 number[ord(c)] = i
-            ids = number[np.where(kept, folded, 0)].astype(np.uint64)
-            if self._width == 2:
-                code = ((0x80 | (ids >> 7)) << 8) | (ids & 0x7F)
-            else:
-                code = (
-                    (0x80 << 24)
-                    | ((ids >> 14) & 0x7F) << 16
-                    | ((ids >> 7) & 0x7F) << 8
-                    | (ids & 0x7F)
-                )
+            code = self._encode(number[np.where(kept, folded, 0)].astype(np.uint64))
             code[~kept] = 0
             self._table = code.astype(f">u{self._width}")
         return self._table  # type: ignore[no-any-return]

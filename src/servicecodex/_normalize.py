@@ -21,7 +21,6 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
-from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -35,9 +34,6 @@ if TYPE_CHECKING:
 __all__ = ["Folded", "fold", "fold_key"]
 
 DROP = 0xFFFFFFFF
-#: Put between texts folded together, so that no phrase matches across two of them.  It
-#: is a noncharacter, so an original text's own U+FFFF is dropped like any other.
-SEPARATOR = "\uffff"
 _DROPPED_CATEGORIES = frozenset(
     {"Zs", "Zl", "Zp", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm", "Sc", "Sk", "So"}
     | {"Mn", "Mc", "Me", "Cc", "Cf", "Cs", "Co", "Cn"}
@@ -164,38 +160,8 @@ def fold(text: str) -> Folded:
     """
     if not isinstance(text, str):
         raise ValidationError("text", text, f"expected a str, not {type(text).__name__}")
-    return fold_many([text])[0]
-
-
-def fold_joined(texts: Sequence[str]) -> tuple[str, npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """Every text folded into one string, texts separated by :data:`SEPARATOR`.
-
-    :return: the folded string; for each folded character the index in ``"\\0".join(texts)``
-        it came from; and where each text starts in that joined string.
-    """
     import numpy as np
 
-    for i, text in enumerate(texts):
-        if not isinstance(text, str):
-            raise ValidationError(f"texts[{i}]", text, f"expected a str, not {type(text).__name__}")
-    lengths = np.fromiter((len(t) + 1 for t in texts), dtype=np.intp, count=len(texts))
-    starts = np.zeros(len(texts), dtype=np.intp)
-    np.cumsum(lengths[:-1], out=starts[1:])
-    mapped = _table()[_codes("\0".join(texts))]
-    mapped[starts[1:] - 1] = ord(SEPARATOR)
-    keep = np.flatnonzero(mapped != DROP)
-    folded = mapped[keep].tobytes().decode("utf-32-le")
-    return folded, keep, starts
-
-
-def fold_many(texts: Sequence[str]) -> list[Folded]:
-    """:func:`fold` for each of *texts*, in one pass."""
-    import numpy as np
-
-    folded, keep, starts = fold_joined(texts)
-    # Separators are never dropped: the one after text i sits where its "\0" went.
-    cuts = [-1, *np.searchsorted(keep, starts[1:] - 1).tolist(), len(folded)]
-    return [
-        Folded(text, folded[cuts[i] + 1 : cuts[i + 1]], keep[cuts[i] + 1 : cuts[i + 1]] - starts[i])
-        for i, text in enumerate(texts)
-    ]
+    folded = _table()[_codes(text)]
+    keep = np.flatnonzero(folded != DROP)
+    return Folded(text, folded[keep].tobytes().decode("utf-32-le"), keep)

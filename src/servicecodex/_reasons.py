@@ -22,7 +22,7 @@ import attrs
 from servicecodex._errors import PolicyError
 from servicecodex._i18n import N_, babel_locale, catalog_locale, gettext
 from servicecodex._text import Text
-from servicecodex._validate import as_tuple
+from servicecodex._validate import as_tuple, of_type
 
 __all__ = ["Citation", "Localizable", "Outcome", "Reason", "Source", "format_fact"]
 
@@ -129,6 +129,10 @@ def _check_fact(name: str, value: object) -> None:
     if isinstance(value, Sequence | frozenset | set) and not isinstance(value, str):
         for item in value:
             _check_fact(name, item)
+    elif isinstance(value, _dt.datetime):
+        from servicecodex._time import instant
+
+        instant(value, f"Reason.facts[{name}]")  # a naive moment is refused
     elif not isinstance(value, _FACT_TYPES):
         raise PolicyError(
             f"Reason.facts[{name}]",
@@ -241,3 +245,13 @@ class Outcome(Generic[T]):
     def explain(self, locale: str = "en") -> list[str]:
         """Every reason, rendered in *locale*."""
         return [r.explain(locale) for r in self.reasons]
+
+
+#: The validator of a rule's optional citation: a policy checks a rule only when it cites it.
+optional_citation = of_type(Citation, optional=True)
+
+
+def cited(rules: Sequence[tuple[Citation | None, str, Mapping[str, object]]]) -> list[Reason]:
+    """The reasons of the *rules* a policy cites (citation, message, facts), in order;
+    a rule without a citation is not part of the policy."""
+    return [Reason(cite, message, facts) for cite, message, facts in rules if cite is not None]

@@ -213,11 +213,13 @@ class Rota:
 
     def shift_of(self, agent_id: str, on: _dt.date) -> Shift | None:
         """The shift *agent_id* starts on *on*, if any."""
-        return next((s for s in self.agent(agent_id) if s.day == on), None)
+        wanted = day(on, "on")
+        return next((s for s in self.agent(agent_id) if s.day == wanted), None)
 
     def on(self, on: _dt.date) -> tuple[Shift, ...]:
         """The shifts starting on *on*."""
-        return tuple(s for s in self.shifts if s.day == on)
+        wanted = day(on, "on")
+        return tuple(s for s in self.shifts if s.day == wanted)
 
     def replace(self, remove: Sequence[Assignment] = (), add: Sequence[Assignment] = ()) -> Rota:
         """A new rota without *remove* and with *add*."""

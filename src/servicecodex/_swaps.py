@@ -12,9 +12,9 @@ import pendulum
 
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Reason, cited, optional_citation
 from servicecodex._time import Month, day, instant
-from servicecodex._validate import nonblank, of_type
+from servicecodex._validate import duration, nonblank, of_type, whole
 
 if TYPE_CHECKING:
     from servicecodex._rota import Breach, Rota, Shift
@@ -22,18 +22,8 @@ if TYPE_CHECKING:
 __all__ = ["SwapDecision", "SwapPolicy", "SwapRegister", "SwapRequest"]
 
 
-_CITE = of_type(Citation, optional=True)
-
-
-def _count(instance: object, attribute: attrs.Attribute[int | None], value: object) -> None:
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 1):
-        raise ValidationError(f"SwapPolicy.{attribute.name}", value, "a whole number of at least 1")
-
-
 def _rest(value: object) -> _dt.timedelta:
-    if not isinstance(value, _dt.timedelta) or value < _dt.timedelta(0):
-        raise ValidationError("SwapPolicy.min_rest", value, "a timedelta of zero or more")
-    return value
+    return duration(value, "SwapPolicy.min_rest")
 
 
 @attrs.frozen
@@ -55,36 +45,37 @@ class SwapPolicy:
     The rota's own cover rules are checked after every swap too.
     """
 
-    approval: Citation | None = attrs.field(default=None, validator=_CITE)
-    limit: Citation | None = attrs.field(default=None, validator=_CITE)
-    max_per_month: int | None = attrs.field(default=None, validator=_count)
-    consecutive: Citation | None = attrs.field(default=None, validator=_CITE)
-    back_to_back: Citation | None = attrs.field(default=None, validator=_CITE)
+    approval: Citation | None = attrs.field(default=None, validator=optional_citation)
+    limit: Citation | None = attrs.field(default=None, validator=optional_citation)
+    max_per_month: int | None = attrs.field(default=None, validator=whole(1, optional=True))
+    consecutive: Citation | None = attrs.field(default=None, validator=optional_citation)
+    back_to_back: Citation | None = attrs.field(default=None, validator=optional_citation)
     min_rest: _dt.timedelta = attrs.field(default=_dt.timedelta(0), converter=_rest)
-    holidays: Citation | None = attrs.field(default=None, validator=_CITE)
-    leave: Citation | None = attrs.field(default=None, validator=_CITE)
+    holidays: Citation | None = attrs.field(default=None, validator=optional_citation)
+    leave: Citation | None = attrs.field(default=None, validator=optional_citation)
 
     def describe(self) -> list[Reason]:
         """Every swap rule given, in words."""
-        rules: list[tuple[Citation | None, str, dict[str, object]]] = [
-            (
-                self.approval,
-                N_(
-                    "a swap needs both agents' consent, a registration form and the manager's approval"
+        return cited(
+            [
+                (
+                    self.approval,
+                    N_(
+                        "a swap needs both agents' consent, a registration form and the manager's approval"
+                    ),
+                    {},
                 ),
-                {},
-            ),
-            (
-                self.limit,
-                N_("at most {limit} swaps a month per person"),
-                {"limit": self.max_per_month or 0},
-            ),
-            (self.consecutive, N_("no swaps on consecutive days"), {}),
-            (self.back_to_back, N_("no back-to-back shifts after a swap"), {}),
-            (self.holidays, N_("no swaps on public holidays"), {}),
-            (self.leave, N_("no leave on a swapped day or its payback"), {}),
-        ]
-        return [Reason(cite, message, facts) for cite, message, facts in rules if cite is not None]
+                (
+                    self.limit,
+                    N_("at most {limit} swaps a month per person"),
+                    {"limit": self.max_per_month},
+                ),
+                (self.consecutive, N_("no swaps on consecutive days"), {}),
+                (self.back_to_back, N_("no back-to-back shifts after a swap"), {}),
+                (self.holidays, N_("no swaps on public holidays"), {}),
+                (self.leave, N_("no leave on a swapped day or its payback"), {}),
+            ]
+        )
 
     def __attrs_post_init__(self) -> None:
         if (self.limit is None) != (self.max_per_month is None):

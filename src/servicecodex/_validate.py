@@ -3,6 +3,7 @@ naming the class, the field and the value."""
 
 from __future__ import annotations
 
+import datetime as _dt
 import enum
 import re
 from collections.abc import Callable, Iterable
@@ -102,6 +103,45 @@ def unique(items: Iterable[T], key: Callable[[T], object], field: str) -> None:
         if k in seen:
             raise PolicyError(field, k, "duplicate id")
         seen.add(k)
+
+
+def whole(
+    low: int = 0,
+    high: int | None = None,
+    *,
+    optional: bool = False,
+    error: type[ValidationError] = PolicyError,
+) -> Validator:
+    """A whole number (not a bool) from *low* to *high*; ``None`` too when *optional*."""
+    if high is not None:
+        wanted = f"a whole number from {low} to {high}"
+    elif low == 0:
+        wanted = "a whole number of zero or more"
+    else:
+        wanted = f"a whole number of at least {low}"
+
+    def check(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if optional and value is None:
+            return
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or value < low
+            or (high is not None and value > high)
+        ):
+            raise error(where(instance, attribute), value, wanted)
+
+    return check
+
+
+def duration(
+    value: object, field: str, error: type[ValidationError] = PolicyError
+) -> _dt.timedelta:
+    """*value* as a span of zero or more (a converter's body: attrs converters must be
+    named functions for mypy, so each field keeps a one-line wrapper)."""
+    if not isinstance(value, _dt.timedelta) or value < _dt.timedelta(0):
+        raise error(field, value, "a timedelta of zero or more")
+    return value
 
 
 def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
