@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
+import attrs
 import pytest
 import servicecodex_ecommerce_ladder as el
 
@@ -1016,3 +1017,18 @@ def test_explanations_render(org: sc.Organization, locale: str) -> None:
         rendered = reason.explain(locale)
         assert rendered.strip()
         assert reason.rule_id in rendered
+
+
+def test_the_pay_table_stays_in_yuan_under_another_currency() -> None:
+    """The 2018 table is yuan: under a profile in dollars the organisation refuses to load
+    instead of paying 1800 dollars."""
+
+    class Dollars:
+        @sc.hookimpl
+        def servicecodex_organization_profile(self) -> sc.OrganizationProfile:
+            return attrs.evolve(el.PROFILE, currency="USD")
+
+    assert el.salary_bands().band("trial").base == sc.Money(1800, "CNY")
+    org = make_organization(Dollars(), el, precedence=["Dollars"])
+    with pytest.raises(sc.PolicyError, match="pays in USD"):
+        org.salary_bands  # noqa: B018

@@ -43,6 +43,7 @@ __all__ = [
     "INTERMEDIATE",
     "JUNIOR",
     "PASS_MARK",
+    "PAY_CURRENCY",
     "PAY_TABLE_CITE",
     "PAY_TABLE_YEAR",
     "PLUGIN_ID",
@@ -472,7 +473,11 @@ _PAY: tuple[tuple[str, int, str, str, str, str], ...] = (
 )
 
 
-def salary_bands(currency: str = PROFILE.currency) -> sc.SalaryBands:
+#: The table's amounts are yuan (第一篇 六), whatever currency a deployment's profile names.
+PAY_CURRENCY = "CNY"
+
+
+def salary_bands() -> sc.SalaryBands:
     """The 2018 pay table, one band per rung (the band ids are the rung ids), and nothing
     else: 第一篇 pays no bonus, commission, guaranteed minimum or deduction.
 
@@ -485,12 +490,12 @@ def salary_bands(currency: str = PROFILE.currency) -> sc.SalaryBands:
     ``Agent.status`` says, and a junior is paid 2200.
     """
     return sc.SalaryBands(
-        currency,
+        PAY_CURRENCY,
         tuple(
             sc.SalaryBand(
                 band_id,
                 sc.Text(en=f"{en} ({PAY_TABLE_YEAR} pay)", zh_Hant=f"{zh}({PAY_TABLE_YEAR}年薪資)"),
-                sc.Money(amount, currency),
+                sc.Money(amount, PAY_CURRENCY),
                 _cite(rule_id, item),
             )
             for band_id, amount, rule_id, item, en, zh in _PAY
@@ -520,6 +525,7 @@ def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
 
 
 @sc.hookimpl
-def servicecodex_salary_bands(profile: sc.OrganizationProfile) -> sc.SalaryBands:
-    """EL-17 … EL-22: the 2018 pay table in the organisation's currency, one band per rung."""
-    return salary_bands(profile.currency)
+def servicecodex_salary_bands() -> sc.SalaryBands:
+    """EL-17 … EL-22: the 2018 pay table in yuan, one band per rung.  A profile in another
+    currency is refused when the organisation loads, not silently relabelled."""
+    return salary_bands()
