@@ -161,7 +161,6 @@ def test_load_without_ids_is_the_defaults() -> None:
         ("penalty_schedule", "servicecodex_penalty_schedule"),
         ("appraisal_scheme", "servicecodex_appraisal_scheme"),
         ("shift_policy", "servicecodex_shift_policy"),
-        ("service_levels", "servicecodex_service_levels"),
     ],
 )
 def test_policy_not_defined(policy: str, hook: str) -> None:
@@ -173,6 +172,18 @@ def test_policy_not_defined(policy: str, hook: str) -> None:
     assert exc.value.hook == hook
     assert "'acme-hk'" in str(exc.value)
     assert hook in str(exc.value)
+
+
+def test_the_generic_manuals_give_the_default_service_levels() -> None:
+    # GM-01 … GM-07, GM-10: an organisation whose plugins say nothing about contacts.
+    levels = make_organization(AcmeHongKong()).service_levels
+    assert levels == sc.Organization.load().service_levels
+    assert levels.cite.rule_id == "GM-01"
+    assert levels.case_rules.workflow.cite.rule_id == "GM-06"
+    assert [c.id for c in levels.case_rules.categories] == ["inquiry", "complaint", "after-sales"]
+    assert levels.survey is not None
+    assert levels.survey.cite.rule_id == "GM-04"
+    assert levels.register("customer-needs").cite.rule_id == "GM-10"
 
 
 def test_a_plugin_returning_none_leaves_the_policy_undefined() -> None:

@@ -500,7 +500,7 @@ def test_shift_policy_refuses_duplicates_and_unknown_patterns() -> None:
 
 def test_phone_answered_within_three_rings() -> None:
     target = sc.ResponseTarget(sc.Channel.PHONE, JW_12, rings=3)
-    assert target.describe().explain("en") == "Phone: answer within 3 rings (JW-12)"
+    assert target.describe()[0].explain("en") == "Phone: answer within 3 rings (JW-12)"
 
 
 @pytest.mark.parametrize("channel", [c for c in sc.Channel if c is not sc.Channel.PHONE])
@@ -523,7 +523,7 @@ def test_response_target_needs_a_target() -> None:
     with pytest.raises(sc.PolicyError):
         sc.ResponseTarget(sc.Channel.EMAIL, JW_12, first_response=dt.timedelta(0))
     email = sc.ResponseTarget(sc.Channel.EMAIL, JW_12, first_response=dt.timedelta(hours=24))
-    assert email.describe().explain("en") == "Email: first response within 24 hours (JW-12)"
+    assert email.describe()[0].explain("en") == "Email: first response within 24 hours (JW-12)"
 
 
 def test_service_levels_refuse_a_target_for_an_unserved_channel() -> None:

@@ -122,7 +122,7 @@ def test_explain_refuses_an_unsupported_locale() -> None:
 @pytest.mark.parametrize("locale", ["zh_Hans", "zh_Hant"])
 def test_explain_in_chinese_uses_the_catalog(locale: str) -> None:
     target = sc.ResponseTarget(sc.Channel.PHONE, JW_12, rings=3)
-    text = target.describe().explain(locale)
+    text = target.describe()[0].explain(locale)
     assert "JW-12" in text
     assert "3" in text
     assert sc.Channel.PHONE.localize(locale) in text
