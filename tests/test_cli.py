@@ -115,3 +115,75 @@ def test_inspect_shows_every_shift_rule_even_without_patterns() -> None:
     handover = json.loads(out)["shift_policy"]["handover"]
     assert handover["major_incident"]["rule_id"] == "PS-10"
     assert "重大或紧急事件未处理完，不得交接（PS-10）" in handover["explanation"]
+
+
+def test_rules_json_gives_every_catalogue_id_a_state() -> None:
+    from servicecodex._cli import RULES_SCHEMA
+    from servicecodex._coverage import RuleState, load_catalogue
+
+    code, text = run("rules", "taobao-shop", "--json")
+    assert code == 0
+    data = json.loads(text)
+    assert data["schema"] == RULES_SCHEMA == "servicecodex.rules/1"
+    assert data["organization"] == "taobao-shop"
+    assert [r["id"] for r in data["rules"]] == list(load_catalogue("taobao-shop").ids)
+    assert {r["state"] for r in data["rules"]} <= {s.value for s in RuleState}
+    assert sum(data["counts"].values()) == len(data["rules"]) == 93
+    (penalty,) = [r for r in data["rules"] if r["id"] == "TB-39"]
+    assert penalty["clause"] == "P1 七(1)"
+    assert penalty["state"] == "tested"
+    assert "servicecodex_taobao_shop:penalty_schedule.rules[0]" in penalty["where"]
+    assert penalty["tests"][0].startswith("plugins/taobao-shop/tests/")
+
+
+def test_rules_text_is_grouped_by_state_with_counts_at_the_end() -> None:
+    code, text = run("rules", "jingyun-warehouse", "--locale", "en")
+    assert code == 0
+    lines = text.splitlines()
+    assert lines[0] == (
+        "Jingyun Warehouse customer service centre (jingyun-warehouse): 30 rules in the catalogue"
+    )
+    assert lines[1].startswith("Tested (")
+    assert "  JW-12  Answer the phone within 3 rings." in lines
+    assert "    where: servicecodex_jingyun_warehouse:service_levels.targets[0]" in lines
+    assert lines[-1].startswith("tested ")
+    assert lines[-1].endswith("(30 rules)")
+
+
+@pytest.mark.parametrize(
+    ("argv", "needle"),
+    [
+        (["rules", "no-such-org"], "installed: "),
+        (["rules", "taobao-shop", "--locale", "fr"], "supported: zh_Hans, zh_Hant, en"),
+        (["rules"], "required: ORG"),
+    ],
+)
+def test_rules_bad_arguments_print_one_line_and_exit_2(argv: list[str], needle: str) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "servicecodex", *argv], capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 2
+    assert result.stdout == ""
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert needle in result.stderr
+
+
+def test_rules_of_a_plugin_without_a_catalogue_exits_2(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from servicecodex import _coverage
+
+    bare = types.ModuleType("servicecodex_bare_for_test")
+    bare.__path__ = []  # a package with no files, so no rules.json
+    monkeypatch.setitem(sys.modules, bare.__name__, bare)
+    entry = EntryPoint("bare", bare.__name__, "servicecodex")
+    for module in (_org, _coverage):
+        monkeypatch.setattr(module, "installed_plugins", lambda: {"bare": entry})
+
+    code, out = run("rules", "bare")
+    err = capsys.readouterr().err
+    assert (code, out) == (2, "")
+    assert err == (
+        "servicecodex: error: plugin 'bare' ships no rule catalogue "
+        "(rules.json in package servicecodex_bare_for_test)\n"
+    )

@@ -4,6 +4,9 @@
     the installed organisation plugins: id, display name, hooks implemented.
 ``servicecodex inspect ORG [--json] [--locale L]``
     an organisation's effective policy (docs/cli.md documents the JSON shape).
+``servicecodex rules ORG [--json] [--locale L]``
+    every rule of the organisation's catalogue with its coverage: tested, implemented,
+    documentation-only, or a gap (tested only, missing).
 
 Bad arguments (an unknown organisation or locale included) print one line and exit 2;
 a plugin that fails prints one line and exits 1.  No tracebacks.
@@ -20,6 +23,7 @@ from typing import Any, NoReturn, TextIO
 from servicecodex import __name__ as _package
 from servicecodex._appraisal import AppraisalScheme
 from servicecodex._conditions import AllOf, requirement
+from servicecodex._coverage import CoverageReport, NoCatalogueError, RuleState, rule_coverage
 from servicecodex._errors import ServiceCodexError, UnknownPluginError, UnsupportedLocaleError
 from servicecodex._i18n import N_, catalog_locale, gettext
 from servicecodex._ladder import GradingLadder
@@ -29,10 +33,11 @@ from servicecodex._plugins import installed_plugins
 from servicecodex._reasons import Reason
 from servicecodex._serialize import to_data
 
-__all__ = ["INSPECT_SCHEMA", "PLUGINS_SCHEMA", "main"]
+__all__ = ["INSPECT_SCHEMA", "PLUGINS_SCHEMA", "RULES_SCHEMA", "main"]
 
 INSPECT_SCHEMA = "servicecodex.inspect/1"
 PLUGINS_SCHEMA = "servicecodex.plugins/1"
+RULES_SCHEMA = "servicecodex.rules/1"
 
 
 class _Parser(argparse.ArgumentParser):
@@ -50,7 +55,9 @@ def _parser() -> argparse.ArgumentParser:
     listing = commands.add_parser("plugins", help="list the installed organisation plugins")
     inspect = commands.add_parser("inspect", help="show an organisation's effective policy")
     inspect.add_argument("org", metavar="ORG", help="an organisation plugin id")
-    for sub in (listing, inspect):
+    rules = commands.add_parser("rules", help="list an organisation's rules and their coverage")
+    rules.add_argument("org", metavar="ORG", help="an organisation plugin id")
+    for sub in (listing, inspect, rules):
         sub.add_argument("--json", action="store_true", help="print JSON instead of text")
         sub.add_argument(
             "--locale", default=None, help="zh_Hans_CN, zh_Hant_TW, en … (text and messages)"
@@ -153,7 +160,7 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
         (N_("Penalties"), penalty_parts(penalties) if penalties else None),
         (N_("Appraisal"), appraisal_parts(scheme) if scheme else None),
         (N_("Shifts"), shifts.describe_all() if shifts else None),
-        (N_("Service levels"), parts(levels.describe, levels.targets) if levels else None),
+        (N_("Service levels"), levels.describe_all() if levels else None),
     ]
     for title, reasons in sections:
         _section(_t(title, locale), reasons, locale, out)
@@ -168,6 +175,59 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
         locale,
         out,
     )
+
+
+#: How much of a statement a line of ``servicecodex rules`` shows (``--json`` has it all).
+_STATEMENT_WIDTH = 76
+
+
+def _more(items: Sequence[str], locale: str) -> str:
+    """The first of *items*, and how many more there are."""
+    if len(items) == 1:
+        return items[0]
+    return _t(N_("{first} (+{more} more)"), locale, first=items[0], more=len(items) - 1)
+
+
+def _capitalized(text: str, locale: str) -> str:
+    return text[:1].upper() + text[1:] if catalog_locale(locale) == "en" else text
+
+
+def _print_rules(report: CoverageReport, name: str, locale: str, out: TextIO) -> None:
+    total, org = len(report.rules), report.organization
+    header = N_("{name} ({org}): {total} rules in the catalogue")
+    print(_t(header, locale, name=name, org=org, total=total), file=out)
+    counts = report.counts()
+    for state in RuleState:
+        rules = report.of_state(state)
+        if not rules:
+            continue
+        heading = _t(
+            N_("{state} ({count})"), locale, state=state.localize(locale), count=len(rules)
+        )
+        print(_capitalized(heading, locale), file=out)
+        for rule in rules:
+            statement = rule.rule.statement
+            if len(statement) > _STATEMENT_WIDTH:
+                statement = statement[: _STATEMENT_WIDTH - 1].rstrip() + "…"
+            print(f"  {rule.rule_id}  {statement}", file=out)
+            details = []
+            if rule.where:
+                details.append(_t(N_("where: {where}"), locale, where=_more(rule.where, locale)))
+            if rule.tests:
+                details.append(_t(N_("tests: {tests}"), locale, tests=_more(rule.tests, locale)))
+            if rule.reason:
+                details.append(_t(N_("why: {reason}"), locale, reason=rule.reason))
+            for detail in details:
+                print("    " + detail, file=out)
+    if report.uncatalogued:
+        heading = _t(
+            N_("cited but not in the catalogue ({count})"), locale, count=len(report.uncatalogued)
+        )
+        print(_capitalized(heading, locale), file=out)
+        for stray in report.uncatalogued:
+            print(f"  {stray.rule_id}  {_more(stray.where, locale)}", file=out)
+    summary = " · ".join(f"{state.localize(locale)} {counts[state]}" for state in RuleState)
+    print(_t(N_("{counts} ({total} rules)"), locale, counts=summary, total=total), file=out)
 
 
 def _inspect_data(org: Organization, policy: EffectivePolicy, locale: str) -> dict[str, Any]:
@@ -195,6 +255,18 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
         raise _BadArgument(str(exc)) from None
     locale = args.locale or org.profile.locale
     catalog_locale(locale)
+    if args.command == "rules":
+        try:
+            report = rule_coverage(args.org)
+        except NoCatalogueError as exc:
+            raise _BadArgument(str(exc)) from None
+        if args.json:
+            data = {"schema": RULES_SCHEMA, **report.to_json()}
+            json.dump(data, out, ensure_ascii=False, indent=2)
+            print(file=out)
+        else:
+            _print_rules(report, org.profile.name.localize(locale), locale, out)
+        return 0
     policy = org.effective_policy()
     if args.json:
         json.dump(_inspect_data(org, policy, locale), out, ensure_ascii=False, indent=2)
