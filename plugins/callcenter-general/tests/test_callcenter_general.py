@@ -23,6 +23,7 @@ HOOKS = (
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
 )
 HIRED = dt.date(2026, 3, 2)
@@ -116,7 +117,9 @@ def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) 
     policy = org.effective_policy()
     assert policy.salary_bands is None
     assert policy.appraisal_scheme is None
-    assert policy.service_levels is None
+    # service levels without a time limit: CC-12's is not given (AMB-06)
+    assert policy.service_levels is cc.SERVICE_LEVELS
+    assert policy.service_levels.targets == ()
     # the shift policy has rules but no shift times (the regulation gives none)
     assert policy.shift_policy is cc.SHIFT_POLICY
     assert policy.shift_policy.patterns == ()
@@ -250,7 +253,7 @@ def test_assessments_passed_during_recruitment_count(org: sc.Organization) -> No
     assert "“Standard, fluent Mandarin” passed on Feb 20, 2026 (CC-01)" in check.lines("en")[1]
 
 
-# Penalties (CC-25) ----------------------------------------------------------------------
+# Penalties (CC-25, CC-29, CC-14) -------------------------------------------------------
 
 
 def test_penalty_rules_without_amounts(org: sc.Organization) -> None:
@@ -261,6 +264,7 @@ def test_penalty_rules_without_amounts(org: sc.Organization) -> None:
         ("absenteeism", sc.Citation("CC-29", "001 篇1 七.1")),
         ("lateness", sc.Citation("CC-29", "001 篇1 七.1")),
         ("early-leaving", sc.Citation("CC-29", "001 篇1 七.1")),
+        ("hung-up-on-caller", sc.Citation("CC-14", "001 篇1 五.5")),
     ]
     for rule in schedule.rules:
         assert (rule.fine, rule.points, rule.consequence) == (None, None, None)
@@ -270,6 +274,7 @@ def test_penalty_rules_without_amounts(org: sc.Organization) -> None:
         "无故旷工：未定罚款金额（CC-29）",
         "迟到：未定罚款金额（CC-29）",
         "早退：未定罚款金额（CC-29）",
+        "私挂用户电话：未定罚款金额（CC-14）",
     ]
 
 
@@ -336,6 +341,7 @@ def test_every_citation_is_a_cc_rule(org: sc.Organization) -> None:
         ("CC-05", "001 篇1 一.7"),
         ("CC-06", "001 篇1 一.7"),
         ("CC-10", "001 篇1 八.5"),
+        ("CC-14", "001 篇1 五.5"),
         ("CC-16", "001 篇1 三.1"),
         ("CC-17", "001 篇1 三.2"),
         ("CC-22", "001 篇1 七.3"),

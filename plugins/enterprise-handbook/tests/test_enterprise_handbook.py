@@ -19,6 +19,7 @@ HOOKS = (
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
 )
 MARCH = sc.Month(2026, 3)
@@ -74,7 +75,7 @@ def test_policies_of_later_rounds_stay_undefined(org: sc.Organization) -> None:
     assert policy.grading_ladder is None
     assert policy.salary_bands is None
     assert policy.shift_policy is eh.SHIFT_POLICY  # EH-28, EH-47: test_enterprise_shifts.py
-    assert policy.service_levels is None
+    assert policy.service_levels is eh.SERVICE_LEVELS  # EH-01 … EH-26: test_contacts.py
     with pytest.raises(sc.PolicyNotDefinedError):
         _ = org.ladder
 

@@ -23,6 +23,7 @@ HOOKS = (
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
 )
 LOCALES = ("zh_Hans", "zh_Hant", "en")
@@ -91,7 +92,7 @@ def test_module_object_without_entry_points() -> None:
 
 @pytest.mark.parametrize(
     "policy",
-    ["ladder", "salary_bands", "appraisal_scheme", "service_levels"],
+    ["ladder", "salary_bands", "appraisal_scheme"],
 )
 def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
     with pytest.raises(sc.PolicyNotDefinedError):

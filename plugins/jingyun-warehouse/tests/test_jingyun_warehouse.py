@@ -54,8 +54,7 @@ def reasons(org: sc.Organization) -> list[sc.Reason]:
         ladder.describe(),
         scheme.describe(),
         *(criterion.describe() for criterion in scheme.criteria),
-        levels.describe(),
-        *(target.describe() for target in levels.targets),
+        *levels.describe_all(),
         *(rule.describe() for rule in penalties.rules),
         *(entry.describe() for entry in org.phrase_book().entries),
     ]
@@ -152,7 +151,7 @@ def test_appraised_monthly_and_annually(org: sc.Organization) -> None:
     assert org.appraisal_scheme.periods == (sc.PeriodKind.MONTH, sc.PeriodKind.YEAR)
 
 
-# Service levels (JW-11, JW-12) -----------------------------------------------------------
+# Service levels (JW-11, JW-12; the rest in test_contacts.py) --------------------------
 
 
 def test_channels(org: sc.Organization) -> None:

@@ -17,7 +17,11 @@ from servicecodex.testing import check_plugin, make_organization
 TZ = "Asia/Shanghai"
 OP_RULE_ID = re.compile(r"^OP-\d{2}$")
 SOURCE = "003 客户服务管理客服流程和规范 "
-HOOKS = ("servicecodex_courtesy_phrases", "servicecodex_organization_profile")
+HOOKS = (
+    "servicecodex_courtesy_phrases",
+    "servicecodex_organization_profile",
+    "servicecodex_service_levels",
+)
 LOCALES = ("zh_Hans", "zh_Hant", "en")
 
 #: The script of the slides, 小李's own words, said three days before the installation
@@ -285,7 +289,6 @@ def test_module_object_without_entry_points() -> None:
         "penalty_schedule",
         "appraisal_scheme",
         "shift_policy",
-        "service_levels",
     ],
 )
 def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:

@@ -16,7 +16,11 @@ import servicecodex as sc
 from servicecodex.testing import check_plugin, make_organization
 
 TZ = "Asia/Shanghai"
-HOOKS = ("servicecodex_organization_profile", "servicecodex_shift_policy")
+HOOKS = (
+    "servicecodex_organization_profile",
+    "servicecodex_service_levels",
+    "servicecodex_shift_policy",
+)
 LOCALES = ("zh_Hans", "zh_Hant", "en")
 PS_RULE_ID = re.compile(r"^PS-\d{2}$")
 D = pendulum.date
@@ -131,7 +135,7 @@ def test_no_rota_without_a_sites_shift_times(org: sc.Organization) -> None:
 
 
 @pytest.mark.parametrize(
-    "policy", ["ladder", "salary_bands", "penalty_schedule", "appraisal_scheme", "service_levels"]
+    "policy", ["ladder", "salary_bands", "penalty_schedule", "appraisal_scheme"]
 )
 def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
     with pytest.raises(sc.PolicyNotDefinedError):

@@ -56,6 +56,14 @@ shift patterns — the regulation gives no shift times, so a deployment adds its
 CC-18, CC-20, CC-28 and CC-31 … CC-37 (announcements, cleaning, eating, on-duty
 discipline) are not for the shift core; CC-32's time limit is not stated (AMB-06).
 
+and contacts (module ``_contacts``; the catalogue's ``contact``, ``sla`` and ``record``
+rules): the phone; cases about a consultation, a complaint, a booking or a callback
+(CC-03); first-contact ownership (CC-11); transfers to a department with their reason,
+or escalation to a superior (CC-13); CC-12's time limit, which the regulation does not
+give, unset until a deployment sets it (``service_levels(limit=…)``, AMB-06); hanging up
+on a caller, a violation code (CC-14); the problem-report register (CC-15) and the
+handover log's fields (CC-19).
+
 The regulation gives no pay, no appraisal scheme and no other rung, so those policies
 stay undefined.
 """
@@ -66,15 +74,34 @@ import datetime as _dt
 from decimal import Decimal
 
 import servicecodex as sc
+from servicecodex_callcenter_general._contacts import (
+    CASE_RULES,
+    CATEGORIES,
+    CHANNELS,
+    HANDOVER_LOG,
+    HUNG_UP_ON_CALLER,
+    HUNG_UP_RULE,
+    PROBLEM_REPORTS,
+    REGISTERS,
+    SERVICE_LEVELS,
+    WORKFLOW,
+    service_levels,
+)
 
 __all__ = [
     "ABSENTEEISM",
     "ATTENDANCE_POLICY",
     "ATTENDANCE_RULES",
+    "CASE_RULES",
+    "CATEGORIES",
+    "CHANNELS",
     "DIALECT_COMPREHENSION",
     "EARLY_LEAVING",
     "GRADING_LADDER",
+    "HANDOVER_LOG",
     "HANDOVER_POLICY",
+    "HUNG_UP_ON_CALLER",
+    "HUNG_UP_RULE",
     "LATENESS",
     "LEAVE",
     "LEAVE_POLICY",
@@ -85,8 +112,11 @@ __all__ = [
     "PENALTY_RULES",
     "PHRASE_BOOK",
     "PLUGIN_ID",
+    "PROBLEM_REPORTS",
     "PROFILE",
+    "REGISTERS",
     "REPRESENTATIVE_REQUIREMENTS",
+    "SERVICE_LEVELS",
     "SHIFT_POLICY",
     "STANDARD_PHRASES",
     "SWAP_POLICY",
@@ -94,12 +124,15 @@ __all__ = [
     "THREE_MUSTS",
     "THREE_VOICES",
     "UNCLEAR_SWAP_HANDOVER",
+    "WORKFLOW",
     "WUBI_TYPING_SPEED",
     "penalty_schedule",
+    "service_levels",
     "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
 ]
 
@@ -210,12 +243,13 @@ ATTENDANCE_RULES: tuple[sc.PenaltyRule, ...] = (
     _cc29(LATENESS, "Late for a shift", "迟到"),
     _cc29(EARLY_LEAVING, "Left a shift early", "早退"),
 )
-#: The penalty rules: CC-25, the regulation's one penalty rule, and CC-29's three.
-PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_CC25, *ATTENDANCE_RULES)
+#: The penalty rules: CC-25, the regulation's one penalty rule, CC-29's three, and CC-14's
+#: hanging up on a caller (``HUNG_UP_RULE``, module ``_contacts``).
+PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_CC25, *ATTENDANCE_RULES, HUNG_UP_RULE)
 
 
 def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
-    """CC-25 and CC-29 in *currency*, the profile's (the rules carry no money)."""
+    """CC-25, CC-29 and CC-14 in *currency*, the profile's (the rules carry no money)."""
     return sc.PenaltySchedule(currency, PENALTY_RULES)
 
 
@@ -513,7 +547,7 @@ def servicecodex_grading_ladder() -> sc.GradingLadder:
 @sc.hookimpl
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
     """CC-25: an unclear swap hand-off treated as absenteeism; CC-29: absenteeism,
-    lateness and leaving early; no amounts."""
+    lateness and leaving early; CC-14: hanging up on a caller; no amounts."""
     return penalty_schedule(profile.currency)
 
 
@@ -524,6 +558,14 @@ def servicecodex_courtesy_phrases(
     """CC-04, CC-05, CC-06, CC-10: the zh_Hans phrase book; servicecodex derives the
     zh_Hant one, and an English book makes no sense for Chinese calls (``None``)."""
     return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None
+
+
+@sc.hookimpl
+def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
+    """CC-03, CC-11 … CC-14: the phone, the cases, first-contact ownership, transfers
+    with a reason; CC-12's time limit unset (AMB-06: a deployment configures it with
+    ``service_levels(limit=…)``)."""
+    return SERVICE_LEVELS
 
 
 @sc.hookimpl

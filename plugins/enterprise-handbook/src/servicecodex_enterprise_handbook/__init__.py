@@ -47,6 +47,13 @@ penalties:
   desk discipline, private calls, a tidy desk) are no shift rules: they are seen by the
   supervisor and recorded as deduction items (:data:`DISCIPLINE_VIOLATIONS`).
 
+* contacts, service levels, callbacks and registers (the catalogue's ``contact``, ``sla``
+  and ``record`` rules, EH-01 … EH-26), in ``_contacts``: seven channels, 7×24, a first
+  answer within 24 hours, every email within 24 hours, complaints within 48 hours,
+  first-question ownership, handovers with a reason, major matters to the supervisor, the
+  monthly brand callback, December's New Year gifts, the weekly plan before Friday 10:00,
+  and the registers of EH-13 … EH-26 (:data:`SERVICE_LEVELS`).
+
 Texts are the handbook's simplified wording; the traditional forms are derived by
 servicecodex (the phrase book's too).
 """
@@ -58,6 +65,52 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 import servicecodex as sc
+from servicecodex_enterprise_handbook._contacts import (
+    BRAND_CALLBACK,
+    CALLBACK_FILE,
+    CALLBACK_RULES,
+    CASE_CATEGORIES,
+    CASE_RULES,
+    CASE_WORKFLOW,
+    CHANNELS,
+    COLLEAGUE_CALL,
+    COMPLAINT,
+    COMPLAINT_RESOLUTION,
+    CUSTOMER_FILES,
+    DEPARTMENTS,
+    EMAIL_RESPONSE,
+    FIRST_ANSWER,
+    FREIGHT,
+    HOME_DEPARTMENT,
+    INCIDENT_REPORT_STEP,
+    INCIDENT_REPORTS,
+    INSTRUCTIONS,
+    MAJOR_CATEGORIES,
+    NEW_YEAR_GIFTS,
+    OVERSTEPPING,
+    RECORD_STEP,
+    REGISTERS,
+    REPAIRS,
+    REPORTS,
+    REQUESTS,
+    SERVICE_HOURS,
+    SERVICE_LEVELS,
+    SETTLE_STEP,
+    SHIPMENTS,
+    TIMEZONE,
+    WEEKLY_PLAN_DAY,
+    WEEKLY_PLAN_HOUR,
+    WEEKLY_PLANS,
+    callback_register,
+    hand_over,
+    pass_to_colleague,
+    request_review,
+    schedule_brand_callbacks,
+    schedule_new_year_gifts,
+    service_levels,
+    weekly_plan_check,
+    weekly_plan_due,
+)
 
 __all__ = [
     "ANSWERING_GREETING",
@@ -65,12 +118,34 @@ __all__ = [
     "APPRAISAL_SCHEME",
     "ATTENDANCE_POLICY",
     "BONUS_CITE",
+    "BRAND_CALLBACK",
+    "CALLBACK_FILE",
+    "CALLBACK_RULES",
+    "CASE_CATEGORIES",
+    "CASE_RULES",
+    "CASE_WORKFLOW",
+    "CHANNELS",
     "CIVIL_PHRASES",
+    "COLLEAGUE_CALL",
+    "COMPLAINT",
+    "COMPLAINT_RESOLUTION",
+    "CUSTOMER_FILES",
     "DEDUCTION_RULES",
+    "DEPARTMENTS",
     "DISCIPLINE_VIOLATIONS",
     "DISRESPECT",
+    "EMAIL_RESPONSE",
+    "FIRST_ANSWER",
     "FIRST_RESPONSIBILITY_SANCTIONS",
+    "FREIGHT",
+    "HOME_DEPARTMENT",
+    "INCIDENT_REPORTS",
+    "INCIDENT_REPORT_STEP",
+    "INSTRUCTIONS",
     "LATE_EARLY_OR_ABSENT",
+    "MAJOR_CATEGORIES",
+    "NEW_YEAR_GIFTS",
+    "OVERSTEPPING",
     "PART_MAX_POINTS",
     "PHRASE_BOOK",
     "PHRASE_VIOLATIONS",
@@ -78,22 +153,45 @@ __all__ = [
     "POINTS_LIMIT",
     "PRODUCT_TRAINING",
     "PROFILE",
+    "RECORD_STEP",
+    "REGISTERS",
+    "REPAIRS",
+    "REPORTS",
+    "REQUESTS",
+    "SERVICE_HOURS",
+    "SERVICE_LEVELS",
+    "SETTLE_STEP",
     "SHIFT_POLICY",
+    "SHIPMENTS",
     "SHIRKING_FIRST_RESPONSIBILITY",
     "SHIRKING_RULE",
     "TEST_PAPER_COPIES",
     "TEST_PAPER_COPIES_NAME",
+    "TIMEZONE",
     "TRAINING_HOURS",
     "UNCIVIL_PHRASES",
+    "WEEKLY_PLANS",
+    "WEEKLY_PLAN_DAY",
+    "WEEKLY_PLAN_HOUR",
+    "callback_register",
+    "hand_over",
+    "pass_to_colleague",
     "penalty_schedule",
     "product_training",
+    "request_review",
     "salary_bands",
+    "schedule_brand_callbacks",
+    "schedule_new_year_gifts",
+    "service_levels",
     "servicecodex_appraisal_scheme",
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
     "shift_policy",
+    "weekly_plan_check",
+    "weekly_plan_due",
     "weighted_bonus",
 ]
 
@@ -643,6 +741,17 @@ def servicecodex_shift_policy() -> sc.ShiftPolicy:
     deduct 5 points.  No shift pattern: the handbook gives no shift times, so a company
     answers this hook with :func:`shift_policy` over its own."""
     return SHIFT_POLICY
+
+
+@sc.hookimpl
+def servicecodex_service_levels(profile: sc.OrganizationProfile) -> sc.ServiceLevelPolicy:
+    """EH-02 … EH-26: seven channels, 7×24, a first answer within 24 hours, emails within
+    24 hours, complaints handled within 48 hours; first-question ownership, handovers with
+    a reason, major matters to the supervisor; the monthly brand callback and the December
+    New Year gifts; in the profile's timezone."""
+    if profile.timezone == TIMEZONE:
+        return SERVICE_LEVELS
+    return service_levels(profile.timezone)
 
 
 @sc.hookimpl

@@ -28,8 +28,15 @@ It covers the profile, the penalties, the courtesy phrases and the shifts:
   starts with no minimum notice (HD-29, AMB-12), emergencies phoned in within 24 hours
   with the paperwork on the day of return (HD-30).
 
+* the consultation hotline (HD-31 … HD-38, ``servicecodex_service_levels``, module
+  ``_contacts``): phone, 商务通 and QQ; consultations answered, explained and registered,
+  calls for an expert transferred; the registers of consultations (general and targeted
+  registration), visits and reference data; monthly statistics and the arrival rate
+  (AMB-13); the follow-up call to each day's patients, 1 to 3 days after the visit (the
+  plugin's period, AMB-13).
+
 Appearance and deportment (HD-03 … HD-08, HD-12, HD-21) and on-duty discipline (HD-10)
-are left for inspection checklists; the hotline comes in a later round.
+are left for inspection checklists.
 """
 
 from __future__ import annotations
@@ -39,12 +46,50 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import servicecodex as sc
+from servicecodex_hospital_desk._contacts import (
+    ARRIVAL_RATE,
+    CASE_RULES,
+    CHANNELS,
+    CONSULTATION,
+    CONSULTATIONS,
+    EXPERT,
+    FOLLOW_UP,
+    FOLLOW_UP_DAYS,
+    FOLLOW_UP_TOLERANCE,
+    GENERAL_FIELDS,
+    REFERENCE_DATA,
+    REFERENCE_TOPICS,
+    REGISTERS,
+    SERVICE_LEVELS,
+    STATISTICS,
+    STATISTICS_INTERVAL,
+    TARGETED,
+    TARGETED_FIELDS,
+    VISITS,
+    WORKFLOW,
+    arrival_rate,
+    follow_up_rule,
+    missing_general_fields,
+    schedule_follow_ups,
+    service_levels,
+    statistics_report,
+)
 
 __all__ = [
     "APPEARANCE_BREACH",
+    "ARRIVAL_RATE",
     "ATTENDANCE_POLICY",
+    "CASE_RULES",
+    "CHANNELS",
+    "CONSULTATION",
+    "CONSULTATIONS",
     "CURRENCY",
     "DIRECTIONS",
+    "EXPERT",
+    "FOLLOW_UP",
+    "FOLLOW_UP_DAYS",
+    "FOLLOW_UP_TOLERANCE",
+    "GENERAL_FIELDS",
     "LEAVE_POLICY",
     "LEAVE_TYPES",
     "MONTHLY_REST",
@@ -54,20 +99,37 @@ __all__ = [
     "PHRASE_ENTRIES",
     "PLUGIN_ID",
     "PROFILE",
+    "REFERENCE_DATA",
+    "REFERENCE_TOPICS",
+    "REGISTERS",
+    "SERVICE_LEVELS",
     "SHIFT_A",
     "SHIFT_B",
     "SHIFT_C",
     "SHIFT_PATTERNS",
     "SHIFT_POLICY",
+    "STATISTICS",
+    "STATISTICS_INTERVAL",
+    "TARGETED",
+    "TARGETED_FIELDS",
     "UNIFORM_OUTSIDE",
+    "VISITS",
     "WEEKLY_REST",
+    "WORKFLOW",
+    "arrival_rate",
+    "follow_up_rule",
     "leave_policy",
     "leave_type",
+    "missing_general_fields",
+    "schedule_follow_ups",
+    "service_levels",
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
     "shift_policy",
+    "statistics_report",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -475,3 +537,10 @@ def servicecodex_courtesy_phrases(locale: str) -> sc.PhraseBook | None:
     """HD-09, HD-11, HD-13 … HD-20: the zh_Hans book (``PHRASE_BOOK``); servicecodex derives
     zh_Hant from it, and there is no English book (the desk speaks Mandarin, HD-12)."""
     return PHRASE_BOOK if locale == PHRASE_BOOK.locale else None
+
+
+@sc.hookimpl
+def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
+    """HD-31 … HD-38: the consultation hotline's channels, cases, registers and follow-up
+    call (``SERVICE_LEVELS``); no response target in numbers (AMB-05, AMB-13)."""
+    return SERVICE_LEVELS

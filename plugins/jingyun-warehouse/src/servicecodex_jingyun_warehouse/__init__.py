@@ -18,8 +18,15 @@ follows the catalogue's defaults (AMB-04, AMB-05) and invents nothing:
   篇3's four dimensions (JW-08, 25 points each) are kept as alternative schemes; the
   results are the basis for promotion, pay rises and rewards/penalties (JW-09), which
   the source states without numbers;
-* service levels (JW-11, JW-12): phone, online chat and email; 3 rings for the phone and
-  no numeric target for the other channels;
+* contacts and service levels (JW-11 … JW-21, JW-27 … JW-30, module ``_contacts``):
+  phone, online chat and email, 3 rings for the phone and no other numeric target
+  (AMB-05: JW-16's "first moment" is a reply due with no deadline); cases follow 篇3's
+  ticket workflow (JW-15); an inquiry's playbook is 篇2's call flow (JW-13, JW-14), a
+  complaint's — about a product, a service or staff (JW-18) — is 篇2's six steps (JW-20,
+  AMB-04) with JW-19's and JW-17's additions; the satisfaction survey's four dimensions
+  (JW-21) give the ``customer-satisfaction`` points; the intake, communication, feedback
+  and improvement registers (JW-15, JW-28, JW-30, JW-21), counted as the archive (JW-29),
+  personal data masked (JW-27);
 * penalties (JW-10): the four failings that 篇3 sanctions with a warning, fine or
   demotion, none with an amount;
 * courtesy (JW-22, JW-23, JW-24), a phrase book for checking calls: a few insults
@@ -41,6 +48,31 @@ from __future__ import annotations
 from decimal import Decimal
 
 import servicecodex as sc
+from servicecodex_jingyun_warehouse._contacts import (
+    ARCHIVE,
+    CASE_RULES,
+    CATEGORIES,
+    CHANNELS,
+    COMMUNICATION_RECORD,
+    COMPLAINT,
+    COMPLAINT_CATEGORIES,
+    COMPLAINT_PLAYBOOK,
+    COMPLAINT_PLAYBOOK_PIAN1,
+    CONFIDENTIALITY,
+    FEEDBACK_REGISTER,
+    FIRST_REPLY,
+    IMPROVEMENT_MEASURES,
+    INQUIRY,
+    INQUIRY_PLAYBOOK,
+    INTAKE_REGISTER,
+    PHONE_RINGS,
+    REGISTERS,
+    SATISFACTION_CRITERION,
+    SERVICE_LEVELS,
+    SURVEY,
+    TICKET_WORKFLOW,
+    archive_report,
+)
 
 __all__ = [
     "ANSWERING_PHRASES",
@@ -49,23 +81,43 @@ __all__ = [
     "APPRAISAL_SCHEME_PIAN2",
     "APPRAISAL_SCHEME_PIAN3",
     "APPRAISAL_TOTAL",
+    "ARCHIVE",
+    "CASE_RULES",
+    "CATEGORIES",
     "CHANNELS",
     "CLOSING_PHRASES",
+    "COMMUNICATION_RECORD",
+    "COMPLAINT",
+    "COMPLAINT_CATEGORIES",
+    "COMPLAINT_PLAYBOOK",
+    "COMPLAINT_PLAYBOOK_PIAN1",
+    "CONFIDENTIALITY",
+    "FEEDBACK_REGISTER",
+    "FIRST_REPLY",
     "GRADING_LADDER",
     "HIRING_QUALITIES",
+    "IMPROVEMENT_MEASURES",
     "INDUCTION_TOPICS",
     "INDUCTION_TRAINING",
+    "INQUIRY",
+    "INQUIRY_PLAYBOOK",
     "INSULTS",
+    "INTAKE_REGISTER",
     "INTERVIEW",
     "PERIODIC_TRAINING",
     "PHONE_RINGS",
     "PHRASE_BOOK",
     "PLUGIN_ID",
     "PROFILE",
+    "REGISTERS",
     "REPRESENTATIVE_REQUIREMENTS",
     "SANCTIONS",
+    "SATISFACTION_CRITERION",
     "SERVICE_LEVELS",
+    "SURVEY",
+    "TICKET_WORKFLOW",
     "WRITTEN_TEST",
+    "archive_report",
     "penalty_rules",
     "servicecodex_appraisal_scheme",
     "servicecodex_courtesy_phrases",
@@ -232,23 +284,6 @@ APPRAISAL_SCHEME_PIAN3 = _equal_scheme(
     "JW-08", "篇3 第八條", _DIMENSIONS_PIAN3, _cite("JW-05", "篇3 第八條")
 )
 
-# Service levels (JW-11, JW-12; AMB-05) ---------------------------------------------------
-
-#: JW-11: phone, online and email CS, in 篇1 第二條's order (the list is open, "等").
-CHANNELS: tuple[sc.Channel, ...] = (sc.Channel.PHONE, sc.Channel.ONLINE_CHAT, sc.Channel.EMAIL)
-#: JW-12: 「電話鈴響三聲內接聽」.
-PHONE_RINGS = 3
-
-_phone = sc.ResponseTarget(
-    sc.Channel.PHONE, _cite("JW-12", "篇2 第四條.1, 第六條.1"), rings=PHONE_RINGS
-)
-#: The channels served; only the phone has a numeric target (AMB-05).
-SERVICE_LEVELS = sc.ServiceLevelPolicy(
-    CHANNELS,
-    _cite("JW-11", "篇1 第二條; 篇3 第二條"),
-    (_phone,),
-)
-
 # Penalties (JW-10) -----------------------------------------------------------------------
 
 _PENALTY_CITE = _cite("JW-10", "篇3 第九條.2")
@@ -384,7 +419,8 @@ def servicecodex_appraisal_scheme() -> sc.AppraisalScheme:
 
 @sc.hookimpl
 def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
-    """JW-11, JW-12: phone, online chat, email; the phone answered within 3 rings."""
+    """JW-11 … JW-21: channels, the 3-ring phone target, JW-15's cases with their
+    playbooks, JW-16's reply with no deadline (AMB-05) and JW-21's survey."""
     return SERVICE_LEVELS
 
 

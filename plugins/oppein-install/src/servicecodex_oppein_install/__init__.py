@@ -6,7 +6,7 @@ case and the reports.  Rule ids ``OP-xx`` are those of the servicecodex rules ca
 section 2.9; every phrase entry cites the rule and the clause it comes from
 (``Citation("OP-01", "003 客户服务管理客服流程和规范 话术")``).
 
-This first round covers the profile and the courtesy rules, as one simplified-Chinese
+It covers the profile and the courtesy rules, as one simplified-Chinese
 phrase book for the pre-installation call (the only conversation the slides script):
 
 * OP-01: in the first turn "您好,我是欧派客服*" with the agent's name; in the call the
@@ -17,21 +17,73 @@ phrase book for the pre-installation call (the only conversation the slides scri
 
 "*" is a slot the agent fills (the name, the month and day, the goods that arrived).  The
 traditional-script book is derived by servicecodex (OpenCC); there is no English book.
-Timing (OP-02, OP-05), the site check (OP-04), callbacks (OP-06 … OP-08) and records
-(OP-09 … OP-11) come in later rounds.
+
+The rest answers ``servicecodex_service_levels`` (module ``_contacts``): the calls 3 days
+(±1, AMB-54) and 1 day before the installation (OP-02, OP-05), the site check (OP-04),
+the two callbacks after it (OP-06, at the plugin's periods), the home visits (OP-07,
+OP-08) and the three reports (OP-09 … OP-11).
 """
 
 from __future__ import annotations
 
 import servicecodex as sc
+from servicecodex_oppein_install._contacts import (
+    CALLBACK_LOG,
+    CALLBACK_ROLES,
+    CASE_RULES,
+    CHANNELS,
+    FIRST_CALLBACK,
+    FIRST_CALLBACK_DAYS,
+    INFORMATION_FORM,
+    INSTALLATION,
+    INSTALLATIONS,
+    ORDER_OUTCOMES,
+    PRE_INSTALL_CALL,
+    PRODUCTS,
+    RECONFIRM_CALL,
+    REGISTERS,
+    SECOND_CALLBACK,
+    SECOND_CALLBACK_DAYS,
+    SERVICE_LEVELS,
+    WORKFLOW,
+    callback_log,
+    callback_rules,
+    daily_callbacks,
+    service_levels,
+    weekly_installations,
+)
 
 __all__ = [
+    "CALLBACK_LOG",
+    "CALLBACK_ROLES",
+    "CASE_RULES",
+    "CHANNELS",
     "ENTRIES",
+    "FIRST_CALLBACK",
+    "FIRST_CALLBACK_DAYS",
+    "INFORMATION_FORM",
+    "INSTALLATION",
+    "INSTALLATIONS",
+    "ORDER_OUTCOMES",
     "PHRASE_BOOK",
     "PLUGIN_ID",
+    "PRE_INSTALL_CALL",
+    "PRODUCTS",
     "PROFILE",
+    "RECONFIRM_CALL",
+    "REGISTERS",
+    "SECOND_CALLBACK",
+    "SECOND_CALLBACK_DAYS",
+    "SERVICE_LEVELS",
+    "WORKFLOW",
+    "callback_log",
+    "callback_rules",
+    "daily_callbacks",
+    "service_levels",
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
+    "servicecodex_service_levels",
+    "weekly_installations",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -103,3 +155,10 @@ def servicecodex_courtesy_phrases(
     """OP-01 and OP-03 in simplified Chinese; the traditional book is derived, and there
     is no English one."""
     return PHRASE_BOOK if locale == "zh_Hans" else None
+
+
+@sc.hookimpl
+def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
+    """OP-02, OP-04 … OP-11: phone and home visits, the installation order, the calls before
+    the visit (AMB-54), the two callbacks after it and the three reports (``SERVICE_LEVELS``)."""
+    return SERVICE_LEVELS

@@ -26,7 +26,12 @@ It covers the profile and the duty handover (交接班), all of it checked by th
 篇3 gives no shift times: 「值班人员应按统一安排的班次值班」 — the shifts are the
 department's own arrangement (its 班次安排, 003 二.5, PS-21).  So ``SHIFT_POLICY`` has no
 pattern; a site adds its own times with :func:`shift_policy` and :func:`duty_shift` (a
-pattern citing PS-07).  The 运行手册's rules (PS-14 … PS-22) come later.
+pattern citing PS-07).
+
+The 运行手册's rules (PS-14 … PS-22) answer ``servicecodex_service_levels`` (module
+``_contacts``): the kinds of matter its sub-regulations name (names only, AMB-19), the
+move-in with its register, the monthly visits to owners (the plugin's reading of 定期),
+fees, the customer and renovation files and the audits.
 """
 
 from __future__ import annotations
@@ -36,18 +41,51 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
 import servicecodex as sc
+from servicecodex_property_service._contacts import (
+    AUDITS,
+    CASE_RULES,
+    CATEGORIES,
+    CHANNELS,
+    CUSTOMER_FILES,
+    MANUALS,
+    MOVE_IN,
+    MOVE_IN_REGISTER,
+    OWNER_VISIT,
+    REGISTERS,
+    REGULATIONS,
+    RENOVATION_FILES,
+    SERVICE_LEVELS,
+    WORKFLOW,
+    service_levels,
+)
 
 __all__ = [
     "ATTENDANCE_POLICY",
+    "AUDITS",
+    "CASE_RULES",
+    "CATEGORIES",
+    "CHANNELS",
     "CITATIONS",
+    "CUSTOMER_FILES",
     "HANDOVER_POLICY",
+    "MANUALS",
+    "MOVE_IN",
+    "MOVE_IN_REGISTER",
+    "OWNER_VISIT",
     "PLUGIN_ID",
     "PROFILE",
+    "REGISTERS",
+    "REGULATIONS",
+    "RENOVATION_FILES",
+    "SERVICE_LEVELS",
     "SHARED_ITEMS",
     "SHIFT_POLICY",
     "SWAP_POLICY",
+    "WORKFLOW",
     "duty_shift",
+    "service_levels",
     "servicecodex_organization_profile",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
     "shift_policy",
 ]
@@ -196,3 +234,10 @@ def servicecodex_shift_policy() -> sc.ShiftPolicy:
     """``SHIFT_POLICY``: the handover, swap and attendance rules, no shift times (篇3 sets
     none; a site adds its own with :func:`shift_policy`)."""
     return SHIFT_POLICY
+
+
+@sc.hookimpl
+def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
+    """PS-14 … PS-22: the CS group's matters (names only where AMB-19 leaves nothing more),
+    the move-in, the regular visits, fees, files and audits (``SERVICE_LEVELS``)."""
+    return SERVICE_LEVELS
