@@ -127,6 +127,7 @@ from servicecodex._handover import (
 )
 from servicecodex._history import History
 from servicecodex._i18n import SUPPORTED_LOCALES
+from servicecodex._inspection import Inspection, InspectionChecklist, InspectionItem
 from servicecodex._ladder import (
     ChecklistItem,
     Decision,
@@ -376,6 +377,9 @@ __all__ = [
     "HandoverPolicy",
     "History",
     "Hit",
+    "Inspection",
+    "InspectionChecklist",
+    "InspectionItem",
     "LeaveDecision",
     "LeavePolicy",
     "LeaveRequest",

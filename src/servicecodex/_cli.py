@@ -145,9 +145,9 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
 
     def penalty_parts(schedule: PenaltySchedule) -> list[Reason]:
         limits = (schedule.points_limit, schedule.warning_limit)
-        return [r.describe() for r in schedule.rules] + [
-            x.describe() for x in limits if x is not None
-        ]
+        found = [r.describe() for r in schedule.rules]
+        found += [x.describe() for x in limits if x is not None]
+        return found + [r for checklist in schedule.checklists for r in checklist.describe()]
 
     def appraisal_parts(scheme: AppraisalScheme) -> list[Reason]:
         found = parts(scheme.describe, (*scheme.criteria, *scheme.adjustments))

@@ -24,6 +24,7 @@ import attrs
 from servicecodex._calendar import BusinessCalendar
 from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
+from servicecodex._inspection import InspectionChecklist
 from servicecodex._money import Money, to_amount
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
@@ -326,9 +327,22 @@ class PenaltySchedule:
     warning_limit: WarningLimit | None = attrs.field(
         default=None, validator=of_type(WarningLimit, optional=True)
     )
+    checklists: tuple[InspectionChecklist, ...] = attrs.field(
+        default=(), converter=as_tuple, validator=tuple_of(InspectionChecklist)
+    )
 
     def __attrs_post_init__(self) -> None:
         unique(self.rules, lambda r: r.code, "PenaltySchedule.rules")
+        unique(self.checklists, lambda c: c.id, "PenaltySchedule.checklists")
+        codes = {r.code for r in self.rules}
+        for checklist in self.checklists:
+            for item in checklist.items:
+                if item.code is not None and item.code not in codes:
+                    raise PolicyError(
+                        f"InspectionChecklist[{checklist.id}].items[{item.id}].code",
+                        item.code,
+                        "not a rule of this penalty schedule",
+                    )
         for rule in self.rules:
             if rule.currency is not None and rule.currency != self.currency:
                 raise PolicyError(
@@ -336,6 +350,10 @@ class PenaltySchedule:
                     rule.currency,
                     f"not in {self.currency}",
                 )
+
+    def checklist(self, checklist_id: str) -> InspectionChecklist:
+        """The inspection checklist with that id."""
+        return by_id(self.checklists, lambda c: c.id, checklist_id, "inspection checklist")
 
     def rule(self, code: str) -> PenaltyRule:
         """The rule with that code."""
