@@ -405,7 +405,7 @@ def test_rules_in_words() -> None:
         "Monthly brand callback: once per account each calendar month (EH-13)"
     ]
     assert RECONFIRM.describe()[0].explain("en") == (
-        "Reconfirmation call: 1 days before the appointment (OP-05)"
+        "Reconfirmation call: 1 day before the appointment (OP-05)"
     )
     assert CallbackState.DONE_EARLY.localize("en") == "done too early"
 

@@ -32,7 +32,8 @@ import pendulum
 from servicecodex._calendar import BusinessCalendar
 from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
-from servicecodex._reasons import Citation, Reason
+from servicecodex._masking import mask_text
+from servicecodex._reasons import Citation, Days, Reason
 from servicecodex._text import Text
 from servicecodex._time import DateRange, Month, day, instant
 from servicecodex._validate import (
@@ -138,7 +139,7 @@ class CallbackRule:
     >>> call.window(pendulum.date(2026, 5, 20))
     DateRange(first=Date(2026, 5, 16), last=Date(2026, 5, 18))
     >>> [r.explain("en") for r in call.describe()]
-    ['Pre-installation call: 3 days before the appointment, give or take 1 days (OP-02)']
+    ['Pre-installation call: 3 days before the appointment, give or take 1 day (OP-02)']
     """
 
     id: str = attrs.field(validator=slug)
@@ -206,22 +207,22 @@ class CallbackRule:
         """The rule in words: when the callback is due, and by whom."""
         facts: dict[str, object] = {
             "callback": self.name,
-            "days": self.days,
-            "tolerance": self.tolerance,
+            "days": Days(self.days),
+            "tolerance": Days(self.tolerance),
         }
         if self.kind is CallbackKind.MONTHLY:
             message = N_("{callback}: once per account each calendar month")
         elif self.kind is CallbackKind.BEFORE:
             message = (
-                N_("{callback}: {days} days before the appointment, give or take {tolerance} days")
+                N_("{callback}: {days} before the appointment, give or take {tolerance}")
                 if self.tolerance
-                else N_("{callback}: {days} days before the appointment")
+                else N_("{callback}: {days} before the appointment")
             )
         else:
             message = (
-                N_("{callback}: {days} days after the event, give or take {tolerance} days")
+                N_("{callback}: {days} after the event, give or take {tolerance}")
                 if self.tolerance
-                else N_("{callback}: {days} days after the event")
+                else N_("{callback}: {days} after the event")
             )
         found = [Reason(self.cite, message, facts)]
         if self.role is not None:
@@ -370,7 +371,7 @@ class Callback:
         first, last = self.window.first, self.window.last
         facts: dict[str, object] = {
             "callback": self.rule.name,
-            "customer": self.customer,
+            "customer": mask_text(self.customer),
             "window": self._window_fact(),
         }
         if self.done_at is not None and self.done_at <= moment:
@@ -379,12 +380,12 @@ class Callback:
             if done < first:
                 state, days = CallbackState.DONE_EARLY, (first - done).days
                 message = N_(
-                    "{callback} for {customer} was made on {done} by {agent}, {days} days before its window ({window})"
+                    "{callback} for {customer} was made on {done} by {agent}, {days} before its window ({window})"
                 )
             elif done > last:
                 state, days = CallbackState.DONE_LATE, (done - last).days
                 message = N_(
-                    "{callback} for {customer} was made on {done} by {agent}, {days} days late ({window})"
+                    "{callback} for {customer} was made on {done} by {agent}, {days} late ({window})"
                 )
             else:
                 state, days = CallbackState.DONE, 0
@@ -393,14 +394,14 @@ class Callback:
                 )
         elif today < first:
             state, days = CallbackState.UPCOMING, (first - today).days
-            message = N_("{callback} for {customer} falls due in {days} days ({window})")
+            message = N_("{callback} for {customer} falls due in {days} ({window})")
         elif today > last:
             state, days = CallbackState.OVERDUE, (today - last).days
-            message = N_("{callback} for {customer} is overdue by {days} days ({window})")
+            message = N_("{callback} for {customer} is overdue by {days} ({window})")
         else:
             state, days = CallbackState.DUE, (last - today).days
-            message = N_("{callback} for {customer} is due, {days} days left ({window})")
-        facts["days"] = days
+            message = N_("{callback} for {customer} is due, {days} left ({window})")
+        facts["days"] = Days(days)
         return CallbackStatus(self, state, Reason(self.rule.cite, message, facts), days)
 
 

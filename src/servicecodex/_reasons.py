@@ -76,6 +76,21 @@ def _unit_duration(seconds: int, locale: str) -> str:
     return text
 
 
+@attrs.frozen
+class Days:
+    """A number of days as a fact, in words with the locale's plural ("1 day", "3 days",
+    "3天"): deadlines in hours are durations, callback windows count calendar days."""
+
+    count: int
+
+    def localize(self, locale: str = "en") -> str:
+        from babel.units import format_unit
+
+        return str(
+            format_unit(self.count, "duration-day", length="long", locale=babel_locale(locale))
+        )
+
+
 def format_fact(value: object, locale: str = "en") -> str:
     """A fact as a person reading *locale* expects it.
 
