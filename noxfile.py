@@ -77,16 +77,22 @@ def demo(session: nox.Session) -> None:
     session.run("python", "examples/agent_year.py")
     session.run("python", "examples/month_pay.py")
     session.run("python", "examples/chat_check.py")
+    session.run("python", "examples/three_orgs.py")
 
 
 @nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks (not tests): import and Organization.load time (``load``); phrase
-    scanning speed against pyahocorasick and a regex, and its memory (``courtesy``).
+    scanning speed against pyahocorasick and a regex, and its memory (``courtesy``);
+    a day's staffing against pyworkforce (``staffing``).
 
-    ``nox -s bench`` runs both; ``nox -s bench -- courtesy --messages 50000`` runs one,
+    ``nox -s bench`` runs them all; ``nox -s bench -- courtesy --messages 50000`` runs one,
     with its own options (``--help`` lists them)."""
-    benchmarks = {"load": "benchmarks/bench_load.py", "courtesy": "benchmarks/bench_courtesy.py"}
+    benchmarks = {
+        "load": "benchmarks/bench_load.py",
+        "courtesy": "benchmarks/bench_courtesy.py",
+        "staffing": "benchmarks/bench_staffing.py",
+    }
     install_project(session, "bench")
     if not session.posargs:
         chosen: list[tuple[str, list[str]]] = [(s, []) for s in benchmarks.values()]
