@@ -278,7 +278,7 @@ def test_describe_with_a_calendar() -> None:
         "Closed for the whole holiday break, weekend days included (HD-22)",
         "Open on weekend days worked in lieu of a holiday: 08:00–18:00 (HD-22)",
     ]
-    assert hours.describe()[0].explain("zh_Hans").startswith("open 星期一至星期三")
+    assert hours.describe()[0].explain("zh_Hans").startswith("星期一至星期三和星期五营业")
     assert OFFICE.describe() == []  # no citation, nothing to state
 
 
