@@ -259,17 +259,18 @@ def test_assessments_passed_during_recruitment_count(org: sc.Organization) -> No
 def test_penalty_rules_without_amounts(org: sc.Organization) -> None:
     schedule = org.penalty_schedule
     assert schedule.currency == "CNY"
-    assert [(rule.code, rule.cite) for rule in schedule.rules] == [
+    assert [(rule.code, rule.cite) for rule in schedule.rules[:5]] == [
         ("unclear-swap-handover", sc.Citation("CC-25", "001 篇1 七.5")),
         ("absenteeism", sc.Citation("CC-29", "001 篇1 七.1")),
         ("lateness", sc.Citation("CC-29", "001 篇1 七.1")),
         ("early-leaving", sc.Citation("CC-29", "001 篇1 七.1")),
         ("hung-up-on-caller", sc.Citation("CC-14", "001 篇1 五.5")),
     ]
+    assert schedule.rules[5:] == cc.INSPECTION_RULES
     for rule in schedule.rules:
         assert (rule.fine, rule.points, rule.consequence) == (None, None, None)
     assert (schedule.points_limit, schedule.warning_limit) == (None, None)
-    assert [rule.describe().explain("zh_Hans") for rule in schedule.rules] == [
+    assert [rule.describe().explain("zh_Hans") for rule in schedule.rules[:5]] == [
         "换班交代不清造成误班、空班(按旷工处理)：未定罚款金额（CC-25）",
         "无故旷工：未定罚款金额（CC-29）",
         "迟到：未定罚款金额（CC-29）",
@@ -352,6 +353,21 @@ def test_every_citation_is_a_cc_rule(org: sc.Organization) -> None:
         ("CC-27", "001 篇1 七.7"),
         ("CC-29", "001 篇1 七.1"),
         ("CC-30", "001 篇1 七.1"),
+        # the inspection codes (module _inspection)
+        ("CC-07", "001 篇1 一.7"),
+        ("CC-08", "001 篇1 二.3"),
+        ("CC-09", "001 篇1 二.4"),
+        ("CC-18", "001 篇1 三.3"),
+        ("CC-20", "001 篇1 六.6"),
+        ("CC-28", "001 篇1 五.7"),
+        ("CC-31", "001 篇1 二.5"),
+        ("CC-32", "001 篇1 四.5"),
+        ("CC-33", "001 篇1 四.1"),
+        ("CC-34", "001 篇1 五.5"),
+        ("CC-35", "001 篇1 五.6"),
+        ("CC-36", "001 篇1 五.8"),
+        ("CC-37", "001 篇1 四.2–3; 五.3–4"),
+        ("CC-38", "001 篇1 六.3–4"),
     }
 
 

@@ -35,7 +35,7 @@ phrase book (the zh_Hant one is derived by servicecodex):
   does not list, as recommended phrases by scenario (the plugin's reading).
 
 CC-07 (四个一样), CC-08 (the tone of speech), CC-09 (react fast) and CC-38 (appearance)
-are not phrases and are left for the inspection checklist.
+are not phrases: they are items of the inspection checklists (module ``_inspection``).
 
 and the shift policy (``SHIFT_POLICY``, sections 三 交接班制度 and 七 换班制度), without
 shift patterns — the regulation gives no shift times, so a deployment adds its own
@@ -54,7 +54,10 @@ shift patterns — the regulation gives no shift times, so a deployment adds its
   is absenteeism.
 
 CC-18, CC-20, CC-28 and CC-31 … CC-37 (announcements, cleaning, eating, on-duty
-discipline) are not for the shift core; CC-32's time limit is not stated (AMB-06).
+discipline, the workstation) are not for the shift core: they are inspection checklists
+(module ``_inspection``) on the penalty schedule, each failed item recorded under a
+violation code without a fine; CC-32's time limit is not stated (AMB-06).  CC-21's
+ground for a swap is the reason field of the swap register form (``SWAP_FORM``).
 
 and contacts (module ``_contacts``; the catalogue's ``contact``, ``sla`` and ``record``
 rules): the phone; cases about a consultation, a complaint, a booking or a callback
@@ -81,20 +84,34 @@ from servicecodex_callcenter_general._contacts import (
     HANDOVER_LOG,
     HUNG_UP_ON_CALLER,
     HUNG_UP_RULE,
+    PERSONAL_MATTER,
     PROBLEM_REPORTS,
     REGISTERS,
     SERVICE_LEVELS,
+    SWAP_FORM,
     WORKFLOW,
     service_levels,
+)
+from servicecodex_callcenter_general._inspection import (
+    APPEARANCE,
+    CHECKLISTS,
+    HYGIENE,
+    INSPECTION_RULES,
+    ON_DUTY,
+    SERVICE,
+    SHIFT_START,
+    WORKSTATION,
 )
 
 __all__ = [
     "ABSENTEEISM",
+    "APPEARANCE",
     "ATTENDANCE_POLICY",
     "ATTENDANCE_RULES",
     "CASE_RULES",
     "CATEGORIES",
     "CHANNELS",
+    "CHECKLISTS",
     "DIALECT_COMPREHENSION",
     "EARLY_LEAVING",
     "GRADING_LADDER",
@@ -102,6 +119,8 @@ __all__ = [
     "HANDOVER_POLICY",
     "HUNG_UP_ON_CALLER",
     "HUNG_UP_RULE",
+    "HYGIENE",
+    "INSPECTION_RULES",
     "LATENESS",
     "LEAVE",
     "LEAVE_POLICY",
@@ -109,22 +128,28 @@ __all__ = [
     "MANDARIN_ASSESSMENT",
     "MAX_SWAPS_PER_MONTH",
     "MIN_TYPING_SPEED",
+    "ON_DUTY",
     "PENALTY_RULES",
+    "PERSONAL_MATTER",
     "PHRASE_BOOK",
     "PLUGIN_ID",
     "PROBLEM_REPORTS",
     "PROFILE",
     "REGISTERS",
     "REPRESENTATIVE_REQUIREMENTS",
+    "SERVICE",
     "SERVICE_LEVELS",
     "SHIFT_POLICY",
+    "SHIFT_START",
     "STANDARD_PHRASES",
+    "SWAP_FORM",
     "SWAP_POLICY",
     "THREE_DONTS",
     "THREE_MUSTS",
     "THREE_VOICES",
     "UNCLEAR_SWAP_HANDOVER",
     "WORKFLOW",
+    "WORKSTATION",
     "WUBI_TYPING_SPEED",
     "penalty_schedule",
     "service_levels",
@@ -243,14 +268,21 @@ ATTENDANCE_RULES: tuple[sc.PenaltyRule, ...] = (
     _cc29(LATENESS, "Late for a shift", "迟到"),
     _cc29(EARLY_LEAVING, "Left a shift early", "早退"),
 )
-#: The penalty rules: CC-25, the regulation's one penalty rule, CC-29's three, and CC-14's
-#: hanging up on a caller (``HUNG_UP_RULE``, module ``_contacts``).
-PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_CC25, *ATTENDANCE_RULES, HUNG_UP_RULE)
+#: The penalty rules: CC-25, the regulation's one penalty rule, CC-29's three, CC-14's
+#: hanging up on a caller (``HUNG_UP_RULE``, module ``_contacts``) and the codes of the
+#: inspection checklists (``INSPECTION_RULES``, module ``_inspection``); none has a fine.
+PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (
+    _CC25,
+    *ATTENDANCE_RULES,
+    HUNG_UP_RULE,
+    *INSPECTION_RULES,
+)
 
 
 def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
-    """CC-25, CC-29 and CC-14 in *currency*, the profile's (the rules carry no money)."""
-    return sc.PenaltySchedule(currency, PENALTY_RULES)
+    """CC-25, CC-29, CC-14 and the inspection codes in *currency*, the profile's (the
+    rules carry no money), with the inspection checklists (``CHECKLISTS``)."""
+    return sc.PenaltySchedule(currency, PENALTY_RULES, checklists=CHECKLISTS)
 
 
 # Courtesy (CC-04, CC-05, CC-06, CC-10) --------------------------------------------------
@@ -547,7 +579,8 @@ def servicecodex_grading_ladder() -> sc.GradingLadder:
 @sc.hookimpl
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
     """CC-25: an unclear swap hand-off treated as absenteeism; CC-29: absenteeism,
-    lateness and leaving early; CC-14: hanging up on a caller; no amounts."""
+    lateness and leaving early; CC-14: hanging up on a caller; the inspection checklists
+    of CC-07 … CC-09, CC-18, CC-20, CC-28, CC-31 … CC-38 and their codes; no amounts."""
     return penalty_schedule(profile.currency)
 
 

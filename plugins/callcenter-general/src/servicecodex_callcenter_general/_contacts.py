@@ -16,7 +16,8 @@ The regulation gives no number for any of them:
 * hanging up on a caller (CC-14) is a violation code of the penalty schedule (a supervisor
   records it; a contact does not say who ended the call);
 * registers: problems found while serving customers, each with an improvement suggestion
-  (CC-15), and the handover log's three items (CC-19).
+  (CC-15), the handover log's three items (CC-19), and the swap register form (换班登记表,
+  CC-22) with CC-21's ground for a swap.
 """
 
 from __future__ import annotations
@@ -32,9 +33,11 @@ __all__ = [
     "HANDOVER_LOG",
     "HUNG_UP_ON_CALLER",
     "HUNG_UP_RULE",
+    "PERSONAL_MATTER",
     "PROBLEM_REPORTS",
     "REGISTERS",
     "SERVICE_LEVELS",
+    "SWAP_FORM",
     "WORKFLOW",
     "service_levels",
 ]
@@ -121,8 +124,45 @@ HANDOVER_LOG = sc.RegisterSpec(
     _cite("CC-19", "三.4"),
 )
 
-#: The registers kept: problem reports (CC-15) and the handover log (CC-19).
-REGISTERS: tuple[sc.RegisterSpec, ...] = (PROBLEM_REPORTS, HANDOVER_LOG)
+#: CC-21's only ground for a swap: 「因本人或其它需要在工作时间内亲自处理事情」 (七.2).
+PERSONAL_MATTER = "personal-matter"
+
+#: The swap register form 换班登记表 that CC-22 (七.3) requires, with CC-21's ground (七.2)
+#: 「员工在工作期间因本人或其它需要在工作时间内亲自处理事情可允许换班」 as its reason — the
+#: one ground the regulation names, so the only choice — and CC-22's consent of both
+#: parties and the department manager's signature.  The payback day may be left open.
+#: A ``SwapRequest``'s ``form`` names the entry.
+SWAP_FORM = sc.RegisterSpec(
+    "swap-register",
+    _t("Swap register form", "换班登记表"),
+    (
+        sc.RegisterField("requester", _t("Swapper", "换班人"), "text"),
+        sc.RegisterField("partner", _t("Partner", "还班人"), "text"),
+        sc.RegisterField("day", _t("Swapped day", "换班日期"), "date"),
+        sc.RegisterField("payback", _t("Payback day", "还班日期"), "date", required=False),
+        sc.RegisterField(
+            "reason",
+            _t("Reason", "换班事由"),
+            "choice",
+            choices=[
+                sc.RegisterChoice(
+                    PERSONAL_MATTER,
+                    _t(
+                        "A matter to deal with in person during working hours",
+                        "工作时间内亲自处理事情",
+                    ),
+                )
+            ],
+        ),
+        sc.RegisterField("consent", _t("Both parties consent", "双方同意"), "boolean"),
+        sc.RegisterField("manager", _t("Department manager's signature", "部门经理签字"), "text"),
+    ),
+    _cite("CC-21", "七.2"),
+)
+
+#: The registers kept: problem reports (CC-15), the handover log (CC-19) and the swap
+#: register form (CC-21, CC-22).
+REGISTERS: tuple[sc.RegisterSpec, ...] = (PROBLEM_REPORTS, HANDOVER_LOG, SWAP_FORM)
 
 
 def service_levels(

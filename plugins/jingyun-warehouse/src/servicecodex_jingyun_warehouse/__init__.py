@@ -11,13 +11,14 @@ follows the catalogue's defaults (AMB-04, AMB-05) and invents nothing:
 * ladder (JW-01): representative < supervisor < manager, no salary bands;
 * hiring (JW-02, JW-03): a representative has passed the written test and the interview
   and completed the company's unified induction training, each a dated fact; periodic
-  training (JW-04) is recorded as a fact too, but the source sets no number for it, so
-  nothing is required of it;
+  training (JW-04) is recorded as a fact too, and in the training record (company or
+  external training), but the source sets no number for it, so nothing is required of it;
 * appraisal (JW-05, JW-06): monthly and annual, 篇1's four dimensions at equal weight,
   25 points each out of 100, no pass mark; 篇2's five items (JW-07, 20 points each) and
   篇3's four dimensions (JW-08, 25 points each) are kept as alternative schemes; the
   results are the basis for promotion, pay rises and rewards/penalties (JW-09), which
-  the source states without numbers;
+  the source states without numbers: a reviewer checklist item on the supervisor and
+  manager rungs;
 * contacts and service levels (JW-11 … JW-21, JW-27 … JW-30, module ``_contacts``):
   phone, online chat and email, 3 rings for the phone and no other numeric target
   (AMB-05: JW-16's "first moment" is a reply due with no deadline); cases follow 篇3's
@@ -35,7 +36,8 @@ follows the catalogue's defaults (AMB-04, AMB-05) and invents nothing:
   on closing, thanks for the call, contact details and an offer of further help
   required in the last turn (JW-24).  The regulation quotes no phrase: the wordings are
   the plugin's reading of the rules.  JW-25 (Mandarin, speed, tone, smile) and JW-26
-  (uniform) are not phrases.
+  (uniform) are not phrases: they are the items of an inspection checklist on the
+  penalty schedule, each failure recorded under a code without a fine.
 
 Texts are the source's traditional wording without its pinyin glosses (AMB-01); the
 simplified forms are derived by servicecodex.  The phrase book, whose wordings are not
@@ -71,11 +73,14 @@ from servicecodex_jingyun_warehouse._contacts import (
     SERVICE_LEVELS,
     SURVEY,
     TICKET_WORKFLOW,
+    TRAINING_RECORD,
     archive_report,
 )
 
 __all__ = [
     "ANSWERING_PHRASES",
+    "APPEARANCE_AND_MANNER",
+    "APPRAISAL_BASIS",
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
     "APPRAISAL_SCHEME_PIAN2",
@@ -101,6 +106,7 @@ __all__ = [
     "INDUCTION_TRAINING",
     "INQUIRY",
     "INQUIRY_PLAYBOOK",
+    "INSPECTION_RULES",
     "INSULTS",
     "INTAKE_REGISTER",
     "INTERVIEW",
@@ -116,9 +122,13 @@ __all__ = [
     "SERVICE_LEVELS",
     "SURVEY",
     "TICKET_WORKFLOW",
+    "TRAINING_RECORD",
+    "UNIFORM_BREACH",
+    "VOICE_AND_MANNER_BREACH",
     "WRITTEN_TEST",
     "archive_report",
     "penalty_rules",
+    "penalty_schedule",
     "servicecodex_appraisal_scheme",
     "servicecodex_courtesy_phrases",
     "servicecodex_grading_ladder",
@@ -167,7 +177,8 @@ INTERVIEW = "interview"
 #: JW-03: the fact kind of the company's unified training for new hires, once completed.
 INDUCTION_TRAINING = "induction-training"
 #: JW-04: the fact kind under which each periodic training attended may be recorded.  No
-#: condition counts it: "定期" gives no number of sessions and no interval.
+#: condition counts it: "定期" gives no number of sessions and no interval.  The training
+#: record (``TRAINING_RECORD``, a register of the service levels) keeps the sessions.
 PERIODIC_TRAINING = "periodic-training"
 #: JW-02: what the written test and interview select for, in 篇1 第四條's order.
 HIRING_QUALITIES: tuple[sc.Text, ...] = (
@@ -200,12 +211,37 @@ REPRESENTATIVE_REQUIREMENTS = sc.AllOf(
 )
 _REQUIREMENTS: dict[str, sc.Condition] = {"representative": REPRESENTATIVE_REQUIREMENTS}
 
+#: JW-09 (篇1 第十五條; 篇2 第十四條) 「考核結果作為晉升、加薪、獎懲的重要依據」: what reviewers
+#: weigh before promoting someone to supervisor or manager — the monthly and annual
+#: appraisal results (JW-05).  The source sets no score or grade for it, so it is a
+#: reviewer checklist item, checked by no condition; pay rises have no pay table to act
+#: on, and rewards and penalties are JW-10's (``SANCTIONS``, ``penalty_rules``).
+APPRAISAL_BASIS = sc.ChecklistItem(
+    "第十五條",
+    sc.Text(
+        en="Monthly and annual appraisal results, the important basis for promotion",
+        zh_Hant="月度和年度考核結果,作為晉升的重要依據",
+    ),
+    _cite("JW-09", "篇1 第十五條; 篇2 第十四條"),
+)
+_CHECKLISTS: dict[str, tuple[sc.ChecklistItem, ...]] = {
+    "supervisor": (APPRAISAL_BASIS,),
+    "manager": (APPRAISAL_BASIS,),
+}
+
 _rungs = tuple(
-    sc.Rung(id_, sc.Text(en=en, zh_Hant=zh), _LADDER_CITE, requirements=_REQUIREMENTS.get(id_))
+    sc.Rung(
+        id_,
+        sc.Text(en=en, zh_Hant=zh),
+        _LADDER_CITE,
+        requirements=_REQUIREMENTS.get(id_),
+        checklist=_CHECKLISTS.get(id_, ()),
+    )
     for id_, en, zh in _RUNGS
 )
 #: The CS centre's three roles, lowest first; the source gives no pay, so no bands.  The
-#: entry rung requires JW-02 and JW-03; the others are reached by appointment.
+#: entry rung requires JW-02 and JW-03; the others are reached by appointment, the
+#: appraisal results weighed (JW-09, ``APPRAISAL_BASIS``).
 GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE)
 
 # Appraisal (JW-05, JW-06; AMB-04) --------------------------------------------------------
@@ -302,6 +338,89 @@ SANCTIONS: tuple[sc.Text, ...] = (
     sc.Text(en="fine", zh_Hant="罰款"),
     sc.Text(en="demotion", zh_Hant="降職"),
 )
+
+
+# Appearance and manner (JW-25, JW-26): an inspection checklist -------------------------
+
+_JW25_VOICE = _cite("JW-25", "篇2 第五條.3")
+_JW25_SMILE = _cite("JW-25", "篇2 第五條.4")
+_JW26 = _cite("JW-26", "篇2 第五條.1")
+#: JW-26's violation code: the company uniform not worn, or not clean and tidy.
+UNIFORM_BREACH = "uniform-breach"
+#: JW-25's violation code: not standard Mandarin, speed or tone, or not smiling.
+VOICE_AND_MANNER_BREACH = "voice-and-manner-breach"
+#: The codes of the checklist; 篇2 第五條 names no sanction, so none has a fine, points or
+#: consequence (JW-10's warning, fine or demotion are for its four failings).
+INSPECTION_RULES: tuple[sc.PenaltyRule, ...] = (
+    sc.PenaltyRule(
+        UNIFORM_BREACH,
+        sc.Text(
+            en="Company uniform not worn, clean and tidy",
+            zh_Hant="未著整潔的公司統一工作服",
+            zh_Hans="未着整洁的公司统一工作服",  # 著 (wear) is 着 in simplified script
+        ),
+        _JW26,
+    ),
+    sc.PenaltyRule(
+        VOICE_AND_MANNER_BREACH,
+        sc.Text(en="Voice or manner not to standard", zh_Hant="語音語調或姿態表情不合規範"),
+        _cite("JW-25", "篇2 第五條.3–4"),
+    ),
+)
+
+
+def _item(
+    item_id: str, en: str, zh_hant: str, cite: sc.Citation, code: str, zh_hans: str | None = None
+) -> sc.InspectionItem:
+    text = sc.Text(en=en, zh_Hant=zh_hant, zh_Hans=zh_hans)
+    return sc.InspectionItem(item_id, text, cite, code=code)
+
+
+#: 篇2 第五條 客戶服務規範, what a supervisor checks on the floor and on the line: JW-26
+#: (5.1) 「客服人員需著公司統一工作服,保持整潔、大方」 and JW-25 (5.3–4) 「使用標準普通話,
+#: 語速適中,語調親切」「保持微笑,展現親和力」.  5.2's 儀容儀表 has no catalogue rule of its
+#: own and no item.
+APPEARANCE_AND_MANNER = sc.InspectionChecklist(
+    "appearance-and-manner",
+    sc.Text(en="Appearance and manner", zh_Hant="著裝與語音語調"),
+    (
+        _item(
+            "company-uniform",
+            "Wears the company uniform",
+            "著公司統一工作服",
+            _JW26,
+            UNIFORM_BREACH,
+            zh_hans="着公司统一工作服",  # 著 (wear) is 着 in simplified script
+        ),
+        _item(
+            "uniform-tidy", "Uniform clean, tidy and neat", "保持整潔、大方", _JW26, UNIFORM_BREACH
+        ),
+        _item(
+            "standard-mandarin",
+            "Standard Mandarin",
+            "使用標準普通話",
+            _JW25_VOICE,
+            VOICE_AND_MANNER_BREACH,
+        ),
+        _item("moderate-speed", "Moderate speed", "語速適中", _JW25_VOICE, VOICE_AND_MANNER_BREACH),
+        _item("friendly-tone", "Friendly tone", "語調親切", _JW25_VOICE, VOICE_AND_MANNER_BREACH),
+        _item(
+            "smiling",
+            "Keeps smiling, shows warmth",
+            "保持微笑,展現親和力",
+            _JW25_SMILE,
+            VOICE_AND_MANNER_BREACH,
+        ),
+    ),
+)
+
+
+def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
+    """JW-10's four failings and the appearance-and-manner codes in *currency*, no fines,
+    with the checklist ``APPEARANCE_AND_MANNER`` (JW-25, JW-26)."""
+    return sc.PenaltySchedule(
+        currency, (*penalty_rules(), *INSPECTION_RULES), checklists=(APPEARANCE_AND_MANNER,)
+    )
 
 
 def penalty_rules() -> tuple[sc.PenaltyRule, ...]:
@@ -426,8 +545,9 @@ def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
 
 @sc.hookimpl
 def servicecodex_penalty_schedule(profile: sc.OrganizationProfile) -> sc.PenaltySchedule:
-    """JW-10: the four sanctioned failings, in the organisation's currency, no fines."""
-    return sc.PenaltySchedule(profile.currency, penalty_rules())
+    """JW-10: the four sanctioned failings; JW-25, JW-26: the appearance-and-manner
+    checklist and its two codes; in the organisation's currency, no fines."""
+    return penalty_schedule(profile.currency)
 
 
 @sc.hookimpl

@@ -55,6 +55,7 @@ __all__ = [
     "SERVICE_LEVELS",
     "SURVEY",
     "TICKET_WORKFLOW",
+    "TRAINING_RECORD",
     "archive_report",
 ]
 
@@ -336,13 +337,37 @@ IMPROVEMENT_MEASURES = sc.RegisterSpec(
     _cite("JW-21", "篇2 第十一條"),
 )
 
+#: JW-04: the periodic training each agent attends — 「客服人員應定期參加公司組織的培訓」
+#: (篇1 第六條; 篇2 第十二條; 篇3 第十–十一條) — and the external training 篇3 第十二條
+#: encourages (「公司鼓勵客服人員參加外部培訓」).  "定期" gives no interval, so nothing
+#: is due: the record is kept, and counted like any register.
+TRAINING_RECORD = sc.RegisterSpec(
+    "training",
+    _t("Training record", "培訓記錄"),
+    (
+        sc.RegisterField("agent", _t("CS agent", "客服人員"), "text"),
+        sc.RegisterField("course", _t("Course", "培訓內容"), "text"),
+        sc.RegisterField(
+            "organiser",
+            _t("Organised by", "組織方"),
+            "choice",
+            choices=[
+                sc.RegisterChoice("company", _t("The company", "公司組織")),
+                sc.RegisterChoice("external", _t("External", "外部培訓")),
+            ],
+        ),
+    ),
+    _cite("JW-04", "篇1 第六條; 篇2 第十二條; 篇3 第十–十二條"),
+)
+
 #: The registers kept: intake (JW-15), communications (JW-28), feedback (JW-30),
-#: improvement measures (JW-21).
+#: improvement measures (JW-21), training (JW-04).
 REGISTERS: tuple[sc.RegisterSpec, ...] = (
     INTAKE_REGISTER,
     COMMUNICATION_RECORD,
     FEEDBACK_REGISTER,
     IMPROVEMENT_MEASURES,
+    TRAINING_RECORD,
 )
 
 #: JW-29: 「對客戶咨詢/投訴信息,應進行歸檔管理,便于查詢和統計」: the intake register is the
