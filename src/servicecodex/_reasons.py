@@ -78,17 +78,23 @@ def _unit_duration(seconds: int, locale: str) -> str:
 
 @attrs.frozen
 class Days:
-    """A number of days as a fact, in words with the locale's plural ("1 day", "3 days",
-    "3天"): deadlines in hours are durations, callback windows count calendar days."""
+    """A number of days as a fact, in words with the locale's plural: deadlines in hours
+    are durations, callback windows count calendar days.
+
+    >>> Days(1).localize("en"), Days(3).localize("en"), Days(3).localize("zh_Hans")
+    ('1 day', '3 days', '3天')
+    """
 
     count: int
 
     def localize(self, locale: str = "en") -> str:
         from babel.units import format_unit
 
-        return str(
-            format_unit(self.count, "duration-day", length="long", locale=babel_locale(locale))
-        )
+        loc = babel_locale(locale)
+        text = str(format_unit(self.count, "duration-day", length="long", locale=loc))
+        if "duration" in text:  # CLDR has no long form for this locale (zh): use the short one
+            text = str(format_unit(self.count, "duration-day", length="short", locale=loc))
+        return text
 
 
 def format_fact(value: object, locale: str = "en") -> str:

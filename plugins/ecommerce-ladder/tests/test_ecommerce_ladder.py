@@ -641,8 +641,10 @@ def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) 
     policy = org.effective_policy()
     assert policy.penalty_schedule is None
     assert policy.shift_policy is None
-    assert policy.service_levels is None
     assert dict(policy.phrase_books) == {}
+    # 第一篇 has no channels: the core's generic-manual defaults stand in (GM rules).
+    assert policy.service_levels is not None
+    assert policy.service_levels.cite.rule_id.startswith("GM-")
 
 
 # Ladder (EL-01, EL-03, EL-12) ------------------------------------------------------------
@@ -690,6 +692,186 @@ def test_one_rung_at_a_time(org: sc.Organization) -> None:
         assert not t.skip_level
         if t.source is not None and t.target is not None:
             assert abs(ladder.position(t.target) - ladder.position(t.source)) == 1
+
+
+def test_el_02_the_reserve_supervisor_is_the_top_rung(org: sc.Organization) -> None:
+    """EL-02 (三.1): 儲備主管 is the highest CS rung; the step to CS department supervisor
+    is a manual decision outside the ladder (AMB-26)."""
+    ladder = org.ladder
+    top = ladder.rungs[-1]
+    assert top.id == "reserve-supervisor"
+    assert top.cite == sc.Citation("EL-02", "002 第一篇 三.1") == el.TOP_RUNG_CITE
+    assert ladder.above("reserve-supervisor") is None
+    assert ladder.transitions_from("reserve-supervisor") == ()
+    assert {r.cite.rule_id for r in ladder.rungs[:-1]} == {"EL-01"}
+    assert all(t.target != "supervisor" for t in ladder.transitions)
+
+
+# Skip-level promotions (EL-03; AMB-25) ---------------------------------------------------
+
+
+def skip_case(rung: str, facts: tuple[sc.DatedFact, ...]) -> Case:
+    """A regular agent of the rung since 1 January 2026 whose record meets no ordinary
+    promotion (ranks 2nd, but no quarterly grade or title), assessed on 31 March 2026."""
+    return Case(
+        rung=rung,
+        hired=date(2025, 1, 6),
+        rung_since=date(2026, 1, 1),
+        as_of=date(2026, 3, 31),
+        move=STAY,
+        monthly=by_rank("2026-01", 2, 2, 2),
+        facts=facts,
+    )
+
+
+def test_el_03_the_skip_level_promotions_are_opt_in() -> None:
+    """EL-03 (二.3): one rung at a time (the loaded ladder has no skip), and a skip only
+    with an explicit exception flag (AMB-25): six skip-level promotions, all EL-03."""
+    assert sc.Citation("EL-03", "002 第一篇 二.3") == el.SKIP_LEVEL_CITE
+    assert el.grading_ladder() is el.GRADING_LADDER
+    assert not any(t.skip_level for t in el.GRADING_LADDER.transitions)
+    skips = [(t.source, t.target) for t in el.SKIP_LEVEL_PROMOTIONS]
+    assert skips == [
+        ("trial", "intermediate"),
+        ("trial", "senior"),
+        ("trial", "reserve-supervisor"),
+        ("junior", "senior"),
+        ("junior", "reserve-supervisor"),
+        ("intermediate", "reserve-supervisor"),
+    ]
+    assert all(t.skip_level and t.cite.rule_id == "EL-03" for t in el.SKIP_LEVEL_PROMOTIONS)
+    ladder = el.grading_ladder(skip_level=True)
+    assert ladder.transitions == (*el.GRADING_LADDER.transitions, *el.SKIP_LEVEL_PROMOTIONS)
+    assert el.skip_level_review("senior") == "skip-level-to-senior"
+    with pytest.raises(sc.PolicyError):
+        el.skip_level_review("supervisor")
+
+
+@pytest.mark.parametrize(
+    ("rung", "flag", "move", "target"),
+    [
+        ("junior", "senior", PROMOTE, "senior"),
+        ("junior", "reserve-supervisor", PROMOTE, "reserve-supervisor"),
+        ("trial", "intermediate", PROMOTE, "intermediate"),
+        ("intermediate", "reserve-supervisor", PROMOTE, "reserve-supervisor"),
+        # a flag for a skip that starts elsewhere, or none at all: one rung at a time
+        ("intermediate", "intermediate", STAY, None),
+        ("junior", None, STAY, None),
+    ],
+)
+def test_el_03_a_skip_needs_its_exception_flag(
+    org: sc.Organization, rung: str, flag: str | None, move: sc.Move, target: str | None
+) -> None:
+    """EL-03: the review (考核評審) rating the agent very excellent, recorded as a passed
+    ``skip-level-to-<rung>`` fact on the current rung, promotes past the next rung."""
+    facts = () if flag is None else (passed(el.skip_level_review(flag), date(2026, 3, 20)),)
+    case = skip_case(rung, facts)
+    ladder = el.grading_ladder(skip_level=True)
+    decision = ladder.evaluate(case.agent(), case.history(org.appraisal_scheme), case.as_of)
+    assert (decision.move, decision.target) == (move, target)
+    if move is PROMOTE:
+        assert decision.reason.rule_id == "EL-03"
+    # the loaded ladder never skips, flag or not
+    assert case.decide(org).move is STAY
+
+
+def test_el_03_a_failed_review_or_one_before_the_rung_does_not_count(
+    org: sc.Organization,
+) -> None:
+    ladder, scheme = el.grading_ladder(skip_level=True), org.appraisal_scheme
+    kind = el.skip_level_review("senior")
+    for fact in (failed(kind, date(2026, 3, 20)), passed(kind, date(2025, 12, 31))):
+        case = skip_case("junior", (fact,))
+        decision = ladder.evaluate(case.agent(), case.history(scheme), case.as_of)
+        assert decision.move is STAY, fact
+
+
+# Assessment windows (EL-15, EL-16; AMB-22) -----------------------------------------------
+
+
+def _windows(condition: sc.Condition) -> list[sc.Window]:
+    found = [getattr(condition, "window", None)]
+    for part in getattr(condition, "conditions", ()):
+        found += _windows(part)
+    return [w for w in found if isinstance(w, sc.Window) and not w.since_promotion]
+
+
+def test_el_15_the_assessment_windows_are_3_6_and_12_months(org: sc.Organization) -> None:
+    """EL-15 (五.2): 3 months for junior → intermediate, 6 for intermediate → senior;
+    EL-16 (五.3): 12 for senior → reserve supervisor; each promotion's rank average and
+    quarterly grades are counted over its window (AMB-22)."""
+    assert sc.Citation("EL-15", "002 第一篇 五.2") == el.ASSESSMENT_WINDOW_CITE
+    assert {rung: w.months for rung, w in el.ASSESSMENT_WINDOWS.items()} == {
+        "intermediate": 3,
+        "senior": 6,
+        "reserve-supervisor": 12,
+    }
+    for t in org.ladder.transitions:
+        if t.move is PROMOTE and t.target in el.ASSESSMENT_WINDOWS:
+            assert set(_windows(t.condition)) == {el.ASSESSMENT_WINDOWS[t.target]}, t.target
+
+
+def test_el_15_junior_months_before_the_3_month_window_do_not_count(
+    org: sc.Organization,
+) -> None:
+    """EL-15: ranked 5th in October–December, then 2, 1, 3: the average over all six
+    months is 3.5, but over the 3-month window 2, so EL-07 promotes on 31 March."""
+    case = Case(
+        rung="junior",
+        hired=date(2025, 10, 1),
+        as_of=date(2026, 3, 31),
+        move=PROMOTE,
+        target="intermediate",
+        monthly=by_rank("2025-10", 5, 5, 5, 2, 1, 3),
+        quarterly=graded("2026Q1", "A"),
+    )
+    decision = case.decide(org)
+    assert (decision.move, decision.target) == (PROMOTE, "intermediate")
+    assert any("2 over 3 months" in line for line in decision.explain("en"))
+    # one month of the window outside the top 3 (ranks 5, 2, 3: average 3.33) stops it
+    worse = replace(case, monthly=by_rank("2025-10", 5, 5, 5, 5, 2, 3))
+    assert worse.decide(org).move is STAY
+
+
+def test_el_15_intermediate_is_assessed_on_6_months(org: sc.Organization) -> None:
+    """EL-15: intermediate → senior looks at the last 6 full months: ranks 4 and 5 in
+    April and May are inside it (average 2.67 over April–September), a 5th in March is
+    not.  (Promoted on 1 June, so April and May were a junior's months.)"""
+    case = replace(
+        _INTERMEDIATE,
+        rung_since=date(2026, 6, 1),
+        as_of=date(2026, 9, 30),
+        move=PROMOTE,
+        target="senior",
+        monthly=by_rank("2026-03", 5, 4, 5, 1, 2, 3, 1),
+        quarterly=graded("2026Q2", "A", "A"),
+        titles=(date(2026, 6, 30),),
+    )
+    decision = case.decide(org)
+    assert (decision.move, decision.target) == (PROMOTE, "senior")
+    assert any("2.67 over 6 months" in line for line in decision.explain("en"))
+
+
+# Transfers (EL-04) -----------------------------------------------------------------------
+
+
+def test_el_04_any_rung_may_apply_and_wins_a_tie() -> None:
+    """EL-04 (三.2): CS agents at every rung may apply for a transfer; at equal
+    qualification they are taken first; a better-qualified outsider still comes first."""
+    assert sc.Citation("EL-04", "002 第一篇 三.2") == el.TRANSFER_CITE
+    outsider = el.TransferApplicant("X-1", Decimal(85))
+    better_outsider = el.TransferApplicant("X-2", Decimal(90))
+    applicants = [
+        outsider,
+        *(el.TransferApplicant(f"A-{i}", Decimal(85), rung) for i, rung in enumerate(RUNG_IDS)),
+        better_outsider,
+    ]
+    ranked = el.rank_transfer_applicants(applicants)
+    assert [a.id for a in ranked] == ["X-2", "A-0", "A-1", "A-2", "A-3", "A-4", "X-1"]
+    assert [a.internal for a in ranked] == [False, True, True, True, True, True, False]
+    assert ranked[1].qualification == Decimal(85)
+    with pytest.raises(sc.ValidationError, match="not a rung"):
+        el.TransferApplicant("A-9", Decimal(85), "supervisor")
 
 
 # Appraisal (EL-14, EL-06; AMB-20, AMB-21) ------------------------------------------------
@@ -982,7 +1164,7 @@ def test_every_citation_is_an_el_rule(org: sc.Organization) -> None:
         assert EL_RULE_ID.match(cite.rule_id), cite
         assert cite.clause.startswith("002 第一篇 "), cite
     assert {c.rule_id for c in cited} == {
-        "EL-01", "EL-05", "EL-06", "EL-07", "EL-08", "EL-09", "EL-10", "EL-11", "EL-12",
+        "EL-01", "EL-02", "EL-05", "EL-06", "EL-07", "EL-08", "EL-09", "EL-10", "EL-11", "EL-12",
         "EL-13", "EL-14", "EL-16", "EL-17", "EL-18", "EL-19", "EL-20", "EL-21", "EL-22",
     }  # fmt: skip
 

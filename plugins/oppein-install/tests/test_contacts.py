@@ -64,8 +64,8 @@ def test_the_calls_in_words(policy: sc.ServiceLevelPolicy) -> None:
     words = [r.explain("en") for r in policy.describe_all()]
     for line in (
         "Channels served: phone and home visit (OP-02)",
-        "Pre-installation call: 3 days before the appointment, give or take 1 days (OP-02)",
-        "Reconfirmation the day before the visit: 1 days before the appointment (OP-05)",
+        "Pre-installation call: 3 days before the appointment, give or take 1 day (OP-02)",
+        "Reconfirmation the day before the visit: 1 day before the appointment (OP-05)",
         "First callback: made by the dispatcher (OP-06)",
         "Second callback after use: made by the cs-specialist (OP-06)",
         "Second callback after use: only after the first-callback callback is made (OP-06)",
@@ -95,7 +95,7 @@ def test_the_call_3_days_ahead_give_or_take_1_and_the_reconfirmation_the_day_bef
     late = register().record(("pre-install-call", ORDER), at(5, 19), by="小李")
     status = late.status(at(5, 19, 12))[0]
     assert status.state is sc.CallbackState.DONE_LATE
-    assert status.explain("en").endswith("1 days late (May 16, 2026 to May 18, 2026) (OP-02)")
+    assert status.explain("en").endswith("1 day late (May 16, 2026 to May 18, 2026) (OP-02)")
 
 
 def test_a_missed_pre_installation_call_does_not_block_the_reconfirmation() -> None:

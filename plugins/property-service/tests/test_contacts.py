@@ -172,7 +172,7 @@ def test_each_owner_is_visited_once_a_calendar_month() -> None:
     states = register.status(at(4, 1, 9))
     assert [s.state for s in states] == [sc.CallbackState.DONE, sc.CallbackState.OVERDUE]
     assert states[1].explain("en") == (
-        "Regular visit to the owner for 3-1202 is overdue by 1 days (March 2026) (PS-18)"
+        "Regular visit to the owner for 3-1202 is overdue by 1 day (March 2026) (PS-18)"
     )
     assert ps.service_levels(visits=()).callbacks == ()
 

@@ -26,6 +26,8 @@ simplified forms are derived by servicecodex.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
 
 import servicecodex as sc
@@ -35,6 +37,8 @@ __all__ = [
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
     "APPRAISAL_TOTAL",
+    "ASSESSMENT_WINDOWS",
+    "ASSESSMENT_WINDOW_CITE",
     "BELOW_B",
     "EXCELLENT_CS",
     "EXCELLENT_CS_NAME",
@@ -55,13 +59,21 @@ __all__ = [
     "REVIEWER_CHECKLISTS",
     "SCORE",
     "SENIOR",
+    "SKIP_LEVEL_CITE",
+    "SKIP_LEVEL_PROMOTIONS",
     "TOP_RANKS",
+    "TOP_RUNG_CITE",
+    "TRANSFER_CITE",
     "TRIAL",
+    "TransferApplicant",
+    "grading_ladder",
+    "rank_transfer_applicants",
     "salary_bands",
     "servicecodex_appraisal_scheme",
     "servicecodex_grading_ladder",
     "servicecodex_organization_profile",
     "servicecodex_salary_bands",
+    "skip_level_review",
 ]
 
 #: The entry-point name this plugin is installed under.
@@ -179,10 +191,21 @@ def _titles(count: int) -> sc.TitlesAtLeast:
 
 # Transitions (EL-05 … EL-11; AMB-20 … AMB-25, AMB-27) -----------------------------------
 
-#: EL-15 / EL-16: the assessment windows (考核期) behind "月均前三名" and the quarterly grades.
-_LAST_3_MONTHS = sc.Window(months=3)
-_LAST_6_MONTHS = sc.Window(months=6)
-_LAST_12_MONTHS = sc.Window(months=12)
+#: EL-15, 五.2: "以考核期內(3個月/6個月)月度考評、季度考核為基礎": the promotions to
+#: intermediate and to senior are assessed on the last 3 and the last 6 full months; the
+#: department leader then nominates to 總經辦 and the approval flow runs (people's work,
+#: not a condition).  EL-16, 五.3: the promotion to reserve supervisor on the last 12.
+ASSESSMENT_WINDOW_CITE = _cite("EL-15", "五.2")
+#: The assessment window (考核期) of each promotion, by the rung promoted to (AMB-22: the
+#: average rank and the quarterly grades are counted over it).
+ASSESSMENT_WINDOWS: dict[str, sc.Window] = {
+    INTERMEDIATE: sc.Window(months=3),
+    SENIOR: sc.Window(months=6),
+    RESERVE_SUPERVISOR: sc.Window(months=12),
+}
+_LAST_3_MONTHS = ASSESSMENT_WINDOWS[INTERMEDIATE]
+_LAST_6_MONTHS = ASSESSMENT_WINDOWS[SENIOR]
+_LAST_12_MONTHS = ASSESSMENT_WINDOWS[RESERVE_SUPERVISOR]
 #: EL-08 "晉升后": since entering the rung; EL-10 "晉升后一年內": the first 12 months in it.
 _SINCE_PROMOTION = sc.Window(since_promotion=True)
 _FIRST_YEAR_AFTER_PROMOTION = sc.Window(months=12, since_promotion=True)
@@ -277,6 +300,10 @@ _TRANSITIONS: tuple[sc.Transition, ...] = (
 )
 
 _LADDER_CITE = _cite("EL-01", "三")
+#: EL-02, 三.1: "儲備主管為客服崗最高級別職位": the reserve supervisor is the top CS rung (the
+#: last one, with nothing above it).  The step to CS department supervisor (客服部主管),
+#: when that post falls vacant, is a manual decision and no part of the ladder (AMB-26).
+TOP_RUNG_CITE = _cite("EL-02", "三.1")
 #: EL-12: the reserve supervisor takes no CS appraisal; 總經辦 decides their moves.
 _EXEMPT = _cite("EL-12", "四.4 H")
 
@@ -448,15 +475,112 @@ _rungs = tuple(
     sc.Rung(
         rung_id,
         _NAMES[rung_id],
-        _LADDER_CITE,
+        TOP_RUNG_CITE if rung_id == RESERVE_SUPERVISOR else _LADDER_CITE,
         band=rung_id,
         exempt=_EXEMPT if rung_id == RESERVE_SUPERVISOR else None,
         checklist=REVIEWER_CHECKLISTS.get(rung_id, ()),
     )
     for rung_id, _, _ in _RUNGS
 )
-#: The five rungs, lowest first, each paid from the band of the same id, and the moves.
+#: The five rungs, lowest first, each paid from the band of the same id, and the moves:
+#: one rung at a time (EL-03, AMB-25), so the core refuses any promotion past the next rung
+#: that is not marked ``skip_level``.
 GRADING_LADDER = sc.GradingLadder(_rungs, _LADDER_CITE, _TRANSITIONS)
+
+# Skip-level promotions (EL-03; AMB-25) ---------------------------------------------------
+
+#: EL-03, 二.3: "員工一般逐級晉升,為公司做出突出貢獻或有特殊技能經考核評審非常優秀者可越級晉升".
+SKIP_LEVEL_CITE = _cite("EL-03", "二.3")
+
+
+def skip_level_review(target: str) -> str:
+    """The dated-fact kind that records the exception flag of AMB-25 for a skip to
+    *target*: the review (考核評審) rated the agent very excellent for an outstanding
+    contribution or special skills, and the skip to *target* was approved."""
+    if target not in _NAMES:
+        raise sc.PolicyError(
+            "skip_level_review.target", target, f"not a rung ({', '.join(_NAMES)})"
+        )
+    return f"skip-level-to-{target}"
+
+
+def _skip(source: str, target: str) -> sc.Transition:
+    name = _NAMES[target]
+    return sc.Transition(
+        sc.Move.PROMOTE,
+        source,
+        target,
+        sc.FactRecorded(
+            skip_level_review(target),
+            window=sc.Window(since_promotion=True),
+            name=sc.Text(
+                en=f"Skip-level review to {name.localize('en')}",
+                zh_Hant=f"越級晉升評審(至{name.localize('zh_Hant')})",
+            ),
+        ),
+        SKIP_LEVEL_CITE,
+        skip_level=True,
+    )
+
+
+_IDS = [rung_id for rung_id, _, _ in _RUNGS]
+#: Every promotion past the next rung, each held by its own exception flag (a passed
+#: ``skip_level_review(target)`` fact recorded on the current rung).  They are not in
+#: :data:`GRADING_LADDER`: 第一篇 leaves the exception to a review, so a department that
+#: records those reviews opts in with :func:`grading_ladder` ``(skip_level=True)``.
+SKIP_LEVEL_PROMOTIONS: tuple[sc.Transition, ...] = tuple(
+    _skip(source, target) for i, source in enumerate(_IDS) for target in _IDS[i + 2 :]
+)
+
+
+def grading_ladder(*, skip_level: bool = False) -> sc.GradingLadder:
+    """The ladder; with *skip_level*, also the skip-level promotions of EL-03, each of
+    which needs its recorded exception flag (AMB-25)."""
+    if not skip_level:
+        return GRADING_LADDER
+    return sc.GradingLadder(_rungs, _LADDER_CITE, (*_TRANSITIONS, *SKIP_LEVEL_PROMOTIONS))
+
+
+# Transfers (EL-04) -----------------------------------------------------------------------
+
+#: EL-04, 三.2: "各級別客服可根據本人條件和興趣申請調崗,同等條件下公司將給與優先錄取".
+TRANSFER_CITE = _cite("EL-04", "三.2")
+
+
+@dataclass(frozen=True)
+class TransferApplicant:
+    """One applicant for a post: *qualification* is the receiving post's own assessment
+    (any scale, higher is better; 第一篇 gives none); *rung* is the applicant's rung in the
+    CS department, ``None`` for someone from outside it."""
+
+    id: str
+    qualification: Decimal
+    rung: str | None = None
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "qualification", Decimal(self.qualification))
+        if self.rung is not None and self.rung not in _NAMES:
+            raise sc.ValidationError(
+                "TransferApplicant.rung",
+                self.rung,
+                f"not a rung ({', '.join(_NAMES)}); None for an outside applicant",
+            )
+
+    @property
+    def internal(self) -> bool:
+        """A CS agent of the department, at any rung (EL-04: "各級別客服")."""
+        return self.rung is not None
+
+
+def rank_transfer_applicants(
+    applicants: Iterable[TransferApplicant],
+) -> tuple[TransferApplicant, ...]:
+    """The applicants for a post, best first (EL-04): by qualification, and at equal
+    qualification ("同等條件下") the department's CS agents first, whatever their rung;
+    otherwise in the order given.  A better-qualified outsider still comes first: the
+    priority is a tie-break, not a quota."""
+    return tuple(sorted(applicants, key=lambda a: (-a.qualification, not a.internal)))
+
 
 # Salary bands (EL-17 … EL-22; AMB-28) ----------------------------------------------------
 
