@@ -314,7 +314,7 @@ def test_the_policy_describes_itself() -> None:
     lines = [r.explain("en") for r in handbook().describe_all()]
     assert "Every channel: first response within 24 hours (EH-04)" in lines
     assert "Phone: answer within 5 rings (TB-45)" in lines
-    assert "A ring is counted as 5 seconds (EH-02)" in lines
+    assert "A ring is counted as 5 seconds (TB-45)" in lines
     assert any("Step 2: phone the buyer" in line for line in lines)
 
 

@@ -506,10 +506,11 @@ class ServiceLevelPolicy:
             found += self.hours.describe()
         for target in self.targets:
             found += target.describe()
-        if any(t.rings is not None for t in self.targets):
+        ringing = [t for t in self.targets if t.rings is not None]
+        if ringing:
             found.append(
                 Reason(
-                    self.cite,
+                    ringing[0].cite,
                     N_("a ring is counted as {seconds} seconds"),
                     {"seconds": self.seconds_per_ring},
                 )

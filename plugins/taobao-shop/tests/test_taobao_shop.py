@@ -30,6 +30,7 @@ HOOKS = (
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
     "servicecodex_salary_bands",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
 )
 CRITERIA = ("team-task", "handover", "callback-satisfaction", "professional-quality")
@@ -73,11 +74,10 @@ def test_profile(org: sc.Organization) -> None:
     )
 
 
-def test_later_rounds_stay_undefined(org: sc.Organization) -> None:
-    """Service levels come in a later round; shifts are here (test_taobao_shifts)."""
+def test_every_round_is_defined(org: sc.Organization) -> None:
+    """Shifts (test_taobao_shifts) and service levels (test_contacts) are here too."""
     assert org.shift_policy is tb.SHIFT_POLICY
-    with pytest.raises(sc.PolicyNotDefinedError):
-        _ = org.service_levels
+    assert org.service_levels is tb.SERVICE_LEVELS
 
 
 # Ladder (TB-01 … TB-06) ------------------------------------------------------------------

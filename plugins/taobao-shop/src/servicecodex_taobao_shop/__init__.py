@@ -41,10 +41,20 @@ It covers the grading ladder, the appraisal, the penalties, pay, courtesy and sh
   from punches with no grace, make-ups within 3 days and 5 a month (TB-58 … TB-60),
   producing TB-42, TB-43, TB-46 and TB-56's violations and TB-14's full-attendance
   fact; leave a day ahead, in writing, approved and covered (TB-62 … TB-64, AMB-34);
-  resignation on a month's notice (TB-65); Aliwangwang sightings (TB-57, TB-44).
+  resignation on a month's notice (TB-65); Aliwangwang sightings (TB-57, TB-44);
+* contacts and service levels (TB-45, TB-66 … TB-86, TB-93, TB-29): Wangwang, SMS and
+  phone, 08:30–24:00 every day (AMB-29); a call answered within 5 rings, a later answer
+  an ``unanswered-rings`` violation (AMB-33); every message answered by the end of the
+  shop's day (TB-67, TB-85, :func:`service_report`); the six after-sales categories and
+  the review with their playbooks, receive → handle → record closing with the record
+  (TB-76), transfers with a reason (TB-84), abnormal issues escalated (TB-85); TB-79's
+  message-then-phone chain; the 16:00 payment reminder (TB-69) and the after-sales
+  callback whose survey feeds ``callback-satisfaction`` (TB-29); the review register
+  (TB-78), the after-sales record for the Monday meeting (TB-76, TB-80) and the record of
+  poor-quality customers (TB-82); no other deadline (AMB-05).
 
 One private module per concept (``_ladder``, ``_appraisal``, ``_penalties``, ``_pay``,
-``_courtesy``, ``_shifts``, ``_roles`` …); service levels join as a module of its own.
+``_courtesy``, ``_shifts``, ``_contacts``, ``_roles`` …).
 """
 
 from __future__ import annotations
@@ -62,6 +72,34 @@ from servicecodex_taobao_shop._appraisal import (
     DESCRIPTORS,
     PASS_MARK,
     PROCEDURES,
+)
+from servicecodex_taobao_shop._contacts import (
+    AFTER_SALES_CALLBACK,
+    AFTER_SALES_RECORD,
+    CASE_RULES,
+    CATEGORIES,
+    CHANNELS,
+    CONTACT_GUIDANCE,
+    MESSAGE_CHANNELS,
+    PAYMENT_REMINDER,
+    PAYMENT_ROUND,
+    POOR_CUSTOMERS,
+    REVIEW_CHAIN,
+    REVIEW_REGISTER,
+    REVIEW_SILENCE,
+    RING_TARGET,
+    RINGS,
+    SERVICE_HOURS,
+    SERVICE_LEVELS,
+    SURVEY,
+    WORKFLOW,
+    buyer_chases,
+    callback_register,
+    payment_reminder_day,
+    record_case,
+    reply_findings,
+    schedule_payment_reminder,
+    service_report,
 )
 from servicecodex_taobao_shop._courtesy import HONORIFICS, PHRASE_BOOK, PHRASE_ENTRIES, SWEARING
 from servicecodex_taobao_shop._ladder import (
@@ -154,6 +192,8 @@ __all__ = [
     "ABSENTEEISM",
     "ADJUSTMENTS",
     "AFTER_SALES",
+    "AFTER_SALES_CALLBACK",
+    "AFTER_SALES_RECORD",
     "APPRAISAL_FORMS",
     "APPRAISAL_SCHEME",
     "ATTENDANCE_BONUS",
@@ -163,7 +203,11 @@ __all__ = [
     "AWARDS",
     "BASE_PAY",
     "BONUS_POOL",
+    "CASE_RULES",
+    "CATEGORIES",
+    "CHANNELS",
     "COMMISSION_CITE",
+    "CONTACT_GUIDANCE",
     "COVER",
     "CRITERIA",
     "CURRENCY",
@@ -183,11 +227,14 @@ __all__ = [
     "MEAL_CAP",
     "MEAL_OVERRUN",
     "MEETING_WINDOW",
+    "MESSAGE_CHANNELS",
     "MISSED_PUNCH",
     "NIGHT_SHIFT",
     "OPENING_HOURS",
     "PASS_MARK",
     "PATTERNS",
+    "PAYMENT_REMINDER",
+    "PAYMENT_ROUND",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
     "PERSONAL_LEAVE",
@@ -195,21 +242,30 @@ __all__ = [
     "PHRASE_BOOK",
     "PHRASE_ENTRIES",
     "PLUGIN_ID",
+    "POOR_CUSTOMERS",
     "PROCEDURES",
     "PROFILE",
     "PROMOTIONS",
     "QUITTING_SUDDENLY",
     "REST_DAYS",
+    "REVIEW_CHAIN",
+    "REVIEW_REGISTER",
+    "REVIEW_SILENCE",
+    "RINGS",
+    "RING_TARGET",
     "ROLES",
     "RUNGS",
     "SALARY_BANDS",
     "SALES",
     "SERVICE_COMPLAINT",
     "SERVICE_COMPLAINT_RULES",
+    "SERVICE_HOURS",
+    "SERVICE_LEVELS",
     "SHIFT_POLICY",
     "SOURCE",
     "STREAK_AWARD",
     "SUPERVISOR",
+    "SURVEY",
     "SWAP_POLICY",
     "SWEARING",
     "SWEARING_AT_CUSTOMER",
@@ -225,18 +281,26 @@ __all__ = [
     "WARNING_NAME",
     "WARNING_RULE",
     "WEEKLY_MEETING",
+    "WORKFLOW",
     "AppraisalForm",
     "AttitudeElement",
     "ComplaintRule",
     "Guidance",
     "RoleDefinition",
+    "buyer_chases",
+    "callback_register",
     "commission_tiers",
     "leave_days",
     "meal_break",
+    "payment_reminder_day",
     "penalty_schedule",
     "pool_shares",
+    "record_case",
+    "reply_findings",
     "review_leave",
     "salary_bands",
+    "schedule_payment_reminder",
+    "service_report",
     "service_year_months",
     "servicecodex_appraisal_scheme",
     "servicecodex_courtesy_phrases",
@@ -244,6 +308,7 @@ __all__ = [
     "servicecodex_organization_profile",
     "servicecodex_penalty_schedule",
     "servicecodex_salary_bands",
+    "servicecodex_service_levels",
     "servicecodex_shift_policy",
     "shift_policy",
     "wangwang_offline",
@@ -292,6 +357,17 @@ def servicecodex_shift_policy() -> sc.ShiftPolicy:
     punches and make-ups (TB-58 … TB-60), leave a day ahead in writing (TB-63, TB-64,
     AMB-34), resignation on a month's notice (TB-65)."""
     return SHIFT_POLICY
+
+
+@sc.hookimpl
+def servicecodex_service_levels() -> sc.ServiceLevelPolicy:
+    """TB-45, TB-66 … TB-86, TB-93 (with TB-29 and TB-51/TB-52): Wangwang, SMS and phone;
+    08:30–24:00 every day; the phone answered within 5 rings (``unanswered-rings``); the
+    six after-sales categories and the review with their playbooks, receive → handle →
+    record with the detailed record (TB-76); TB-79's message-then-phone chain; the 16:00
+    payment reminder and the after-sales callback; TB-29's survey feeding
+    ``callback-satisfaction``."""
+    return SERVICE_LEVELS
 
 
 @sc.hookimpl
