@@ -64,7 +64,7 @@ def test_the_policy_in_words(policy: sc.ServiceLevelPolicy) -> None:
     assert words[0] == "Channels served: phone, online chat, and QQ (HD-31)"
     assert "Case workflow: Answer, Explain, and Register (HD-31)" in words
     assert (
-        "Follow-up call to a patient: 2 days after the event, give or take 1 days (HD-38)" in words
+        "Follow-up call to a patient: 2 days after the event, give or take 1 day (HD-38)" in words
     )
     assert "A transfer is registered with its reason (HD-34)" in words
     for locale in ("zh_Hans", "zh_Hant"):
@@ -304,7 +304,7 @@ def test_each_days_patients_are_called_back_1_to_3_days_after_the_visit() -> Non
     states = register.status(at(6, 9))
     assert [s.state for s in states] == [sc.CallbackState.DONE, sc.CallbackState.OVERDUE]
     assert states[1].explain("en") == (
-        "Follow-up call to a patient for P-0302 is overdue by 1 days "
+        "Follow-up call to a patient for P-0302 is overdue by 1 day "
         "(Mar 3, 2026 to Mar 5, 2026) (HD-38)"
     )
     assert [s.callback.customer for s in register.overdue(at(6, 9))] == ["P-0302"]

@@ -556,12 +556,19 @@ def test_module_object_without_entry_points() -> None:
         "penalty_schedule",
         "appraisal_scheme",
         "shift_policy",
-        "service_levels",
     ],
 )
 def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
     with pytest.raises(sc.PolicyNotDefinedError):
         getattr(org, policy)
+
+
+def test_service_levels_are_the_core_defaults(org: sc.Organization) -> None:
+    """The guide sets no service level: the built-in defaults of the generic manuals (GM)
+    apply."""
+    reasons = org.service_levels.describe_all()
+    assert reasons
+    assert all(r.rule_id.startswith("GM-") for r in reasons)
 
 
 def test_plugins_lists_lotus_retail() -> None:
@@ -586,3 +593,43 @@ def test_inspect_renders_the_phrases() -> None:
     assert done.returncode == 0, done.stderr
     assert "LOTUS门店前端顾客服务" in done.stdout
     assert "“请稍等…分钟”为必用用语（请客户稍候，group-purchase）（LR-09）" in done.stdout
+
+
+# The front-line posts (LR-03) --------------------------------------------------------------
+
+
+def test_lr_03_six_front_line_posts_in_the_guides_order() -> None:
+    """LR-03: 迎宾员, 收银员, 现金办, 团购部, 班车组, 服务台 speak the standard phrases."""
+    assert tuple(r.id for r in lr.ROLES) == ROLE_IDS
+    assert sc.Citation("LR-03", "003 顾客服务指导手册 前端员工") == lr.ROLES_CITE
+    assert [r.explain("zh_Hans") for r in lr.posts()] == [
+        f"{zh}说标准的礼貌用语（LR-03）"
+        for zh in ("迎宾员", "收银员", "现金办", "团购部", "班车组", "服务台")
+    ]
+    assert (
+        lr.posts()[4].explain("en") == "Shuttle bus team uses the standard polite phrases (LR-03)"
+    )
+    assert lr.front_line_post("cash-office").name.localize("zh_Hant") == "現金辦"
+
+
+def test_lr_03_every_post_is_checked_against_its_script(org: sc.Organization) -> None:
+    """LR-03 via lr.check: the cashier who forgets the farewell is found; the same words
+    with no post would escape the core set (LR-11), so lr.check refuses them."""
+    lines = (agent("您好！"), customer("谢谢。"), agent("谢谢。"))
+    cashier = lr.check(org, transcript(*lines, role=lr.CASHIER))
+    assert ("missing", "LR-11", 2) in rules(cashier)
+    assert org.phrase_checker().check(transcript(*lines)).findings == ()
+    with pytest.raises(sc.ValidationError, match=r"no front-line post given \(LR-03\)"):
+        lr.check(org, transcript(*lines))
+
+
+@pytest.mark.parametrize("role", ROLE_IDS)
+def test_lr_03_each_posts_compliant_conversation_passes_lr_check(
+    org: sc.Organization, role: str
+) -> None:
+    assert lr.check(org, COMPLIANT[role]).findings == ()
+
+
+def test_lr_03_a_post_not_on_the_list_is_refused() -> None:
+    with pytest.raises(sc.ValidationError, match=r"not a front-line post \(LR-03\)"):
+        lr.front_line_post("butcher")

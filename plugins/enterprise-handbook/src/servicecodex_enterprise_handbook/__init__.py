@@ -16,13 +16,16 @@ penalties:
   pass mark and no grades.
 * EH-29 (a training test at the end of every month) and EH-27 (every CS employee knows
   every company product): the month-end training test is the one supplementary test the
-  handbook names, so its result is part C; product knowledge is what it examines.  No
-  record of their own: neither carries a number the core could check.
+  handbook names, so its result is part C; product knowledge is what it examines.  The
+  test is an inspection checklist on the penalty schedule (:data:`TRAINING_TEST`): a
+  failed test is EH-59's deduction item, a gap in product knowledge is noted with no
+  points, and :func:`untested` lists who had no test in a month.
 * EH-39 (performance scores are the basis of rewards and penalties, i.e. of the bonus):
   the scheme's total is that basis, and the scheme cites EH-39.
 * EH-37, EH-38 (the bonus): all work on time earns the month's base bonus, which follows
   the company's results with no fixed amount.  With AMB-50's formula, the month's bonus
-  is the base bonus × the bonus score ÷ 100 (:func:`weighted_bonus`, cited EH-37).  The
+  is the base bonus × the bonus score ÷ 100 (:func:`weighted_bonus`, cited EH-37); the
+  base bonus is set month by month (:func:`monthly_bonus`, EH-38: no default).  The
   handbook gives neither the base bonus nor any base pay, so the plugin answers no
   ``servicecodex_salary_bands``: a company that sets them builds its table with
   :func:`salary_bands` and answers the hook in a plugin of its own.
@@ -45,7 +48,9 @@ penalties:
   and absence deduct 5 points each).  A company builds its policy over its own shift
   times with :func:`shift_policy`.  EH-30 … EH-33 (morning cleaning and the duty roster,
   desk discipline, private calls, a tidy desk) are no shift rules: they are seen by the
-  supervisor and recorded as deduction items (:data:`DISCIPLINE_VIOLATIONS`).
+  supervisor and recorded as deduction items (:data:`DISCIPLINE_VIOLATIONS`), walked as
+  the inspection checklist :data:`WORKPLACE_CHECK` with private business at the desk
+  (EH-49, EH-50).
 
 * contacts, service levels, callbacks and registers (the catalogue's ``contact``, ``sla``
   and ``record`` rules, EH-01 … EH-26), in ``_contacts``: seven channels, 7×24, a first
@@ -61,8 +66,10 @@ servicecodex (the phrase book's too).
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
+
+import pendulum
 
 import servicecodex as sc
 from servicecodex_enterprise_handbook._contacts import (
@@ -117,6 +124,7 @@ __all__ = [
     "APPRAISAL_PERIODS",
     "APPRAISAL_SCHEME",
     "ATTENDANCE_POLICY",
+    "BONUS_AMOUNT_CITE",
     "BONUS_CITE",
     "BRAND_CALLBACK",
     "CALLBACK_FILE",
@@ -141,6 +149,7 @@ __all__ = [
     "HOME_DEPARTMENT",
     "INCIDENT_REPORTS",
     "INCIDENT_REPORT_STEP",
+    "INSPECTION_CHECKLISTS",
     "INSTRUCTIONS",
     "LATE_EARLY_OR_ABSENT",
     "MAJOR_CATEGORIES",
@@ -169,12 +178,15 @@ __all__ = [
     "TEST_PAPER_COPIES_NAME",
     "TIMEZONE",
     "TRAINING_HOURS",
+    "TRAINING_TEST",
     "UNCIVIL_PHRASES",
     "WEEKLY_PLANS",
     "WEEKLY_PLAN_DAY",
     "WEEKLY_PLAN_HOUR",
+    "WORKPLACE_CHECK",
     "callback_register",
     "hand_over",
+    "monthly_bonus",
     "pass_to_colleague",
     "penalty_schedule",
     "product_training",
@@ -190,6 +202,7 @@ __all__ = [
     "servicecodex_service_levels",
     "servicecodex_shift_policy",
     "shift_policy",
+    "untested",
     "weekly_plan_check",
     "weekly_plan_due",
     "weighted_bonus",
@@ -283,6 +296,30 @@ def weighted_bonus(base_bonus: sc.Money) -> sc.WeightedBonus:
         whole cents.
     """
     return sc.WeightedBonus(base_bonus, BONUS_CITE, out_of=APPRAISAL_SCHEME.total)
+
+
+#: EH-38 (三 奖金额度): 「根据公司效益情况调整,不设具体奖励额度」: the base bonus follows the
+#: company's results, and the handbook fixes no amount.
+BONUS_AMOUNT_CITE = _cite("EH-38", "绩效考核 三")
+
+
+def monthly_bonus(base_bonuses: Mapping[sc.Month, sc.Money], month: sc.Month) -> sc.WeightedBonus:
+    """*month*'s bonus formula (:func:`weighted_bonus`) on the base bonus the company set for
+    it in *base_bonuses*: EH-38 sets no amount, so it is adjusted month by month with the
+    company's results, and a month the company has not set has no bonus to pay, rather
+    than some default.
+
+    :raises servicecodex.PolicyError: no base bonus set for *month* (citing EH-38), or one
+        that is not a positive amount of whole cents.
+    """
+    if month not in base_bonuses:
+        raise sc.PolicyError(
+            "base_bonuses",
+            month.label("en"),
+            f"no base bonus set for this month; the company sets it from its results, the "
+            f"handbook fixes no amount ({BONUS_AMOUNT_CITE.rule_id})",
+        )
+    return weighted_bonus(base_bonuses[month])
 
 
 def salary_bands(base_bonus: sc.Money, bands: Iterable[sc.SalaryBand]) -> sc.SalaryBands:
@@ -545,11 +582,170 @@ FIRST_RESPONSIBILITY_SANCTIONS: tuple[sc.Text, ...] = (
 )
 
 
+# Inspection checklists (EH-27, EH-29 … EH-33, EH-49, EH-50) -------------------------------
+
+
+def _item(
+    item_id: str, en: str, zh: str, rule_id: str, clause: str, code: str | None
+) -> sc.InspectionItem:
+    return sc.InspectionItem(item_id, sc.Text(en=en, zh_Hans=zh), _cite(rule_id, clause), code)
+
+
+#: EH-29, 十.3 「每月底进行一次培训测试」: the month-end training test, walked by the
+#: supervisor for each specialist.  Failing it is EH-59's deduction item (「培训时思想不集中,
+#: 考核未能合格 1′(并罚抄试卷5遍)」); EH-27, 十.1 「对公司任何一种产品都要熟悉掌握」, is what
+#: the test examines: a product not mastered is noted for the Wednesday training (EH-28)
+#: with no points of its own, the handbook giving none.
+TRAINING_TEST = sc.InspectionChecklist(
+    "training-test",
+    sc.Text(en="Month-end training test", zh_Hans="月底培训测试"),
+    (
+        _item(
+            "passed",
+            "attentive in training and passed the month-end test",
+            "培训时思想集中，月底测试合格",
+            "EH-29",
+            "规章制度 十.3",
+            "training-test-failed",
+        ),
+        _item(
+            "product-knowledge",
+            "knows every company product",
+            "熟悉掌握公司每一种产品",
+            "EH-27",
+            "规章制度 十.1",
+            None,
+        ),
+    ),
+)
+#: 五 行为规范制度 (EH-30 … EH-33) and the private business of 扣分条款 二.3b–c (EH-49,
+#: EH-50), seen by the supervisor at the desks, each failed item recorded under the
+#: deduction item of :data:`DISCIPLINE_VIOLATIONS` (五.2's upright posture has none: noted).
+WORKPLACE_CHECK = sc.InspectionChecklist(
+    "workplace",
+    sc.Text(en="Workplace discipline", zh_Hans="行为规范"),
+    (
+        _item(
+            "area-cleaned",
+            "own area cleaned first thing; the shared areas cleaned per the duty roster",
+            "早晨上班先打扫自己区域卫生，值日人员按值日表打扫公共区域",
+            "EH-30",
+            "规章制度 五.1",
+            "area-not-cleaned",
+        ),
+        _item(
+            "posture",
+            "sits upright, alert and focused",
+            "坐姿端正，精神饱满，集中精力",
+            "EH-31",
+            "规章制度 五.2",
+            None,
+        ),
+        _item(
+            "quiet",
+            "no loud talk, horseplay or idle chat",
+            "不大声喧哗、嬉闹、闲聊",
+            "EH-31",
+            "规章制度 五.3",
+            "noise-horseplay",
+        ),
+        _item(
+            "no-chat",
+            "no chatting about non-work matters by text message or chat tool",
+            "不用短信、聊天工具聊与工作无关的事",
+            "EH-31",
+            "规章制度 五.3",
+            "text-chatting",
+        ),
+        _item(
+            "no-reading-music",
+            "no non-work books or music",
+            "不看与工作无关的书籍、不听音乐",
+            "EH-31",
+            "规章制度 五.3",
+            "non-work-reading-music",
+        ),
+        _item(
+            "no-websites",
+            "no non-work websites or videos",
+            "不浏览与工作无关的网页、视频",
+            "EH-31",
+            "规章制度 五.3",
+            "non-work-websites",
+        ),
+        _item(
+            "private-calls",
+            "private calls on the company phone at most 3 minutes",
+            "用公司电话讲私人电话不超过3分钟",
+            "EH-32",
+            "规章制度 五.4",
+            "private-call",
+        ),
+        _item(
+            "no-visitors",
+            "no people without business with the company received without permission",
+            "不擅自接待与公司无业务关系人员",
+            "EH-49",
+            f"{_DEDUCTIONS} 二.3b",
+            "unauthorised-visitor",
+        ),
+        _item(
+            "no-grooming",
+            "no trimming nails, putting on make-up and the like at work",
+            "工作时间不修剪指甲、化妆等",
+            "EH-50",
+            f"{_DEDUCTIONS} 二.3c",
+            "grooming-at-work",
+        ),
+        _item(
+            "desk-tidy",
+            "after work: desk tidy, chair in line, everything put back",
+            "下班后桌面整洁，椅子归位，物品整理归位",
+            "EH-33",
+            "规章制度 五.5",
+            "desk-not-tidy",
+        ),
+    ),
+)
+#: The two checklists on the schedule.
+INSPECTION_CHECKLISTS: tuple[sc.InspectionChecklist, ...] = (TRAINING_TEST, WORKPLACE_CHECK)
+
+
+def untested(
+    inspections: Iterable[sc.Inspection],
+    specialists: Iterable[str],
+    month: sc.Month,
+    timezone: str = "Asia/Shanghai",
+) -> list[sc.Reason]:
+    """EH-29: each of *specialists* with no month-end training test (an inspection of
+    :data:`TRAINING_TEST`) dated in *month* in *timezone*, one reason each, citing EH-29."""
+    tested = {
+        i.agent_id
+        for i in inspections
+        if i.checklist.id == TRAINING_TEST.id
+        and pendulum.instance(i.at).in_timezone(timezone).date() in month
+    }
+    cite = TRAINING_TEST.items[0].cite
+    message = sc.Text(
+        en="{agent} took no month-end training test in {month}",
+        zh_Hans="{agent}{month}未参加月底培训测试",
+    )
+    return [
+        sc.Reason(cite, message, {"agent": agent, "month": month})
+        for agent in specialists
+        if agent not in tested
+    ]
+
+
 def penalty_schedule(currency: str = "CNY") -> sc.PenaltySchedule:
-    """EH-12 and the 26 deduction items, with EH-40's limit; *currency* is the profile's
-    (no rule carries money)."""
+    """EH-12 and the 26 deduction items, with EH-40's limit and the two inspection
+    checklists (:data:`INSPECTION_CHECKLISTS`); *currency* is the profile's (no rule
+    carries money)."""
     return sc.PenaltySchedule(
-        currency, (SHIRKING_RULE, *DEDUCTION_RULES), points_limit=POINTS_LIMIT
+        currency,
+        (SHIRKING_RULE, *DEDUCTION_RULES),
+        points_limit=POINTS_LIMIT,
+        checklists=INSPECTION_CHECKLISTS,
     )
 
 

@@ -35,8 +35,12 @@ It covers the profile, the penalties, the courtesy phrases and the shifts:
   (AMB-13); the follow-up call to each day's patients, 1 to 3 days after the visit (the
   plugin's period, AMB-13).
 
-Appearance and deportment (HD-03 … HD-08, HD-12, HD-21) and on-duty discipline (HD-10)
-are left for inspection checklists.
+* appearance, deportment and speech seen by the department head (HD-03 … HD-08, HD-10,
+  HD-12, HD-21, with HD-09's gesture and HD-11's voice): three inspection checklists on the
+  penalty schedule.  ``appearance`` (一 仪容仪表 and 二 衣着, walked at the pre-shift check
+  of 一.6) fines each failed item 10 yuan under HD-01; ``deportment`` (三 举止) and
+  ``speech`` (四 言谈礼节) record each failed item under a code of its rule with no fine,
+  篇2 naming none.
 """
 
 from __future__ import annotations
@@ -77,6 +81,7 @@ from servicecodex_hospital_desk._contacts import (
 
 __all__ = [
     "APPEARANCE_BREACH",
+    "APPEARANCE_CHECK",
     "ARRIVAL_RATE",
     "ATTENDANCE_POLICY",
     "CASE_RULES",
@@ -84,17 +89,24 @@ __all__ = [
     "CONSULTATION",
     "CONSULTATIONS",
     "CURRENCY",
+    "DEPORTMENT",
+    "DEPORTMENT_CHECK",
     "DIRECTIONS",
     "EXPERT",
     "FOLLOW_UP",
     "FOLLOW_UP_DAYS",
     "FOLLOW_UP_TOLERANCE",
     "GENERAL_FIELDS",
+    "INATTENTIVE",
+    "INSPECTION_CHECKLISTS",
     "LEAVE_POLICY",
     "LEAVE_TYPES",
     "MONTHLY_REST",
+    "NOT_ACKNOWLEDGED",
+    "NO_MANDARIN",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
+    "PERSONAL_PHONE",
     "PHRASE_BOOK",
     "PHRASE_ENTRIES",
     "PLUGIN_ID",
@@ -108,13 +120,16 @@ __all__ = [
     "SHIFT_C",
     "SHIFT_PATTERNS",
     "SHIFT_POLICY",
+    "SPEECH_CHECK",
     "STATISTICS",
     "STATISTICS_INTERVAL",
     "TARGETED",
     "TARGETED_FIELDS",
     "UNIFORM_OUTSIDE",
     "VISITS",
+    "VOICE",
     "WEEKLY_REST",
+    "WHISPERING",
     "WORKFLOW",
     "arrival_rate",
     "follow_up_rule",
@@ -185,10 +200,330 @@ _HD02 = sc.PenaltyRule(
     _cite("HD-02", "二.2"),
     sc.FixedFine(sc.Money(20, CURRENCY)),
 )
-#: HD-01, HD-02, in the source's order.
-PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_HD01, _HD02)
-#: The department's fines, in yuan; no points, no warnings, no escalation.
-PENALTY_SCHEDULE = sc.PenaltySchedule(CURRENCY, PENALTY_RULES)
+
+# Deportment and speech: recorded, no fine (HD-07 … HD-12, HD-21) ---------------------------
+#
+# 篇2 三 举止 and 四 言谈礼节 name no fine: a failed inspection item of theirs is recorded
+# on the ledger under its rule's code with no amount ("no fixed fine"), for the appraisal
+# and the department head's talk; HD-01's 10 yuan is the pre-shift check's (一.6).
+
+#: HD-07's code: a deportment prohibition of 三.3–10 or 三.12 broken on duty.
+DEPORTMENT = "deportment"
+#: HD-08's code: no smile, no eye contact and nod, or no attention for a patient.
+INATTENTIVE = "inattentive"
+#: HD-09's code: a patient approaching a busy desk not acknowledged at once.
+NOT_ACKNOWLEDGED = "not-acknowledged"
+#: HD-10's code: a mobile phone, text messages, a magazine or earphones at work.
+PERSONAL_PHONE = "personal-phone"
+#: HD-11's code: an affected or over-loud voice.
+VOICE = "voice"
+#: HD-12's code: no Mandarin during working hours.
+NO_MANDARIN = "no-mandarin"
+#: HD-21's code: gesticulating, huddling or whispering in front of patients.
+WHISPERING = "whispering"
+
+
+def _recorded(code: str, en: str, zh: str, cite: sc.Citation) -> sc.PenaltyRule:
+    """A penalty rule with no fine: 篇2 forbids it and names no amount."""
+    return sc.PenaltyRule(code, sc.Text(en=en, zh_Hans=zh), cite)
+
+
+_UNFINED: tuple[sc.PenaltyRule, ...] = (
+    _recorded(
+        DEPORTMENT, "Deportment breach on duty", "上班举止不端", _cite("HD-07", "三.3–10, 三.12")
+    ),
+    _recorded(
+        INATTENTIVE,
+        "No smile, eye contact or full attention for a patient",
+        "未微笑服务、注视应答、用心倾听",
+        _cite("HD-08", "三.1–2, 三.11"),
+    ),
+    _recorded(
+        NOT_ACKNOWLEDGED,
+        "An approaching patient not acknowledged at once",
+        "新病人走近未立即示意",
+        _cite("HD-09", "三.13"),
+    ),
+    _recorded(
+        PERSONAL_PHONE,
+        "Mobile phone, text messages, magazine or earphones at work",
+        "工作时间接听手机、发短信、看杂志、听耳机",
+        _cite("HD-10", "三.14"),
+    ),
+    _recorded(VOICE, "Affected or over-loud voice", "装腔作势、音量过高", _cite("HD-11", "四.1")),
+    _recorded(
+        NO_MANDARIN,
+        "No Mandarin during working hours",
+        "上班时间未讲普通话",
+        _cite("HD-12", "四.3"),
+    ),
+    _recorded(
+        WHISPERING,
+        "Gesticulating, huddling or whispering in front of patients",
+        "在病人面前指手划脚、交头接耳、窃窃私语",
+        _cite("HD-21", "四.11"),
+    ),
+)
+#: HD-01, HD-02 (fined), then the rules recorded with no fine (HD-07 … HD-12, HD-21).
+PENALTY_RULES: tuple[sc.PenaltyRule, ...] = (_HD01, _HD02, *_UNFINED)
+
+# Inspection checklists (HD-03 … HD-12, HD-21) ----------------------------------------------
+
+
+def _item(
+    item_id: str, en: str, zh: str, rule_id: str, clause: str, code: str
+) -> sc.InspectionItem:
+    return sc.InspectionItem(item_id, sc.Text(en=en, zh_Hans=zh), _cite(rule_id, clause), code)
+
+
+_A = APPEARANCE_BREACH
+#: 一.6 「上班前由部门负责人检查仪表、仪容。如有违反部门规定一次罚款十元」: the department
+#: head's pre-shift check of 一 仪容仪表 1–5 and of the dress of 二 衣着 1, 3, 4 (仪表 is
+#: the dress too; 二.1 repeats 一.4's scarf, head flower and shoes).  Each failed item is
+#: one breach, 10 yuan (HD-01).  二.2, the uniform outside, is seen elsewhere (HD-02).
+APPEARANCE_CHECK = sc.InspectionChecklist(
+    "appearance",
+    sc.Text(en="Pre-shift appearance check", zh_Hans="上班前仪表仪容检查"),
+    (
+        _item(
+            "clean",
+            "face and hands clean, hair tidy",
+            "面部手部清洁，梳理整洁",
+            "HD-03",
+            "一.1",
+            _A,
+        ),
+        _item(
+            "no-odour",
+            "mouth clean; no strong-smelling food (spring onion, garlic) before work",
+            "口腔清洁，上班前不吃异味食物（如葱、蒜）",
+            "HD-03",
+            "一.2",
+            _A,
+        ),
+        _item("make-up", "light make-up", "化淡妆", "HD-04", "一.3", _A),
+        _item(
+            "no-jewellery",
+            "no necklace, earrings, rings or other jewellery",
+            "不佩带项链、耳环、戒指等饰物",
+            "HD-04",
+            "一.3",
+            _A,
+        ),
+        _item(
+            "nails",
+            "no long nails; transparent nail polish only",
+            "不留长指甲，只涂透明指甲油",
+            "HD-04",
+            "一.3",
+            _A,
+        ),
+        _item(
+            "badge-scarf-flower-shoes",
+            "badge, silk scarf, head flower and work shoes worn, all straight",
+            "佩带胸牌、丝巾、头花、工作鞋，不歪歪扭扭",
+            "HD-05",
+            "一.4",
+            _A,
+        ),
+        _item(
+            "posture",
+            "upright and steady: no leaning, no crossed legs; no loud talk, laughing or "
+            "arm-in-arm while walking",
+            "站坐姿势端正，不东倚西靠，不翘二郎腿，行走间不大声喧哗、说笑、勾肩搭背",
+            "HD-07",
+            "一.5",
+            _A,
+        ),
+        _item(
+            "uniform",
+            "uniform and long stockings worn; uniform clean, tidy and pressed",
+            "穿工作服、长筒袜，工作服干净整齐、笔挺",
+            "HD-06",
+            "二.1",
+            _A,
+        ),
+        _item(
+            "stockings",
+            "stockings close to skin colour, without holes",
+            "长筒袜袜色接近肤色，无破洞",
+            "HD-06",
+            "二.1",
+            _A,
+        ),
+        _item(
+            "buttons-sleeves",
+            "buttons done up, sleeves not rolled",
+            "纽扣扣好，不卷衣袖",
+            "HD-06",
+            "二.3",
+            _A,
+        ),
+        _item(
+            "pockets",
+            "nothing (a phone …) bulging in the pockets",
+            "衣兜不装手机等物品显得鼓起",
+            "HD-06",
+            "二.4",
+            _A,
+        ),
+    ),
+)
+#: 三 举止, seen on duty: no fine (each failed item recorded under its rule's code).
+DEPORTMENT_CHECK = sc.InspectionChecklist(
+    "deportment",
+    sc.Text(en="Deportment on duty", zh_Hans="举止"),
+    (
+        _item(
+            "smile",
+            "smiles; warm, friendly and sincere with patients",
+            "微笑服务，热情亲切、友好真诚",
+            "HD-08",
+            "三.1",
+            INATTENTIVE,
+        ),
+        _item(
+            "eye-contact",
+            "looks at the patient or family member, nods and responds",
+            "注视对方，频频点头有应答",
+            "HD-08",
+            "三.2",
+            INATTENTIVE,
+        ),
+        _item(
+            "hands",
+            "no hands on hips, folded or in pockets; no scratching, ear or nose picking, desk "
+            "tapping or fiddling",
+            "不叉腰、不交叉胸前、不手插兜，不抓头、挠痒、挖耳、抠鼻孔、敲桌、玩弄物品",
+            "HD-07",
+            "三.3",
+            DEPORTMENT,
+        ),
+        _item(
+            "no-running",
+            "walks quickly and lightly, never runs",
+            "步态快、轻盈，不跑步",
+            "HD-07",
+            "三.4",
+            DEPORTMENT,
+        ),
+        _item(
+            "no-humming",
+            "no humming, whistling or stamping",
+            "不哼歌曲、吹口哨、跺脚",
+            "HD-07",
+            "三.5",
+            DEPORTMENT,
+        ),
+        _item(
+            "no-spitting",
+            "no spitting or littering",
+            "不随地吐痰、乱扔杂物",
+            "HD-07",
+            "三.6",
+            DEPORTMENT,
+        ),
+        _item(
+            "personal-things",
+            "no tidying personal things in front of patients",
+            "不在病人面前整理个人物品",
+            "HD-07",
+            "三.7",
+            DEPORTMENT,
+        ),
+        _item(
+            "cough",
+            "turns away and covers the mouth with a handkerchief to cough or sneeze",
+            "咳嗽、打喷嚏转身、用手帕遮嘴",
+            "HD-07",
+            "三.8",
+            DEPORTMENT,
+        ),
+        _item(
+            "no-smoking",
+            "no smoking or snacking at work",
+            "上班不吸烟、不吃零食",
+            "HD-07",
+            "三.9",
+            DEPORTMENT,
+        ),
+        _item(
+            "no-pointing",
+            "no pointing with a pen or finger",
+            "不用笔杆、手指指点点",
+            "HD-07",
+            "三.10",
+            DEPORTMENT,
+        ),
+        _item(
+            "listening",
+            "listens with full attention, not looking around",
+            "全神贯注用心倾听，不东张西望",
+            "HD-08",
+            "三.11",
+            INATTENTIVE,
+        ),
+        _item(
+            "expression",
+            "no impatience, coldness, hardness, nerves or fear; no faces",
+            "不流露厌烦、冷淡、强硬、紧张、恐惧的表情，不做鬼脸",
+            "HD-07",
+            "三.12",
+            DEPORTMENT,
+        ),
+        _item(
+            "acknowledge",
+            "a newly approaching patient acknowledged at once, even while busy or on the phone",
+            "新病人走近立即示意，即使正在工作或接打电话",
+            "HD-09",
+            "三.13",
+            NOT_ACKNOWLEDGED,
+        ),
+        _item(
+            "no-phone",
+            "no mobile phone, text messages, magazines or earphones",
+            "不接听手机、发短信、看杂志、听耳机",
+            "HD-10",
+            "三.14",
+            PERSONAL_PHONE,
+        ),
+    ),
+)
+#: 四 言谈礼节, what is heard but is no phrase: no fine either.
+SPEECH_CHECK = sc.InspectionChecklist(
+    "speech",
+    sc.Text(en="Speech", zh_Hans="言谈礼节"),
+    (
+        _item(
+            "voice",
+            "natural, clear, gentle voice; not affected, not too loud",
+            "声调自然清晰、柔和亲切，不装腔作势、音量过高",
+            "HD-11",
+            "四.1",
+            VOICE,
+        ),
+        _item(
+            "mandarin", "speaks Mandarin at work", "上班时间讲普通话", "HD-12", "四.3", NO_MANDARIN
+        ),
+        _item(
+            "no-whispering",
+            "no gesticulating, huddling or whispering in front of patients",
+            "在病人面前不指手划脚、交头接耳、窃窃私语",
+            "HD-21",
+            "四.11",
+            WHISPERING,
+        ),
+    ),
+)
+#: The three checklists, in the source's order (一/二, 三, 四).
+INSPECTION_CHECKLISTS: tuple[sc.InspectionChecklist, ...] = (
+    APPEARANCE_CHECK,
+    DEPORTMENT_CHECK,
+    SPEECH_CHECK,
+)
+#: The department's fines, in yuan; no points, no warnings, no escalation; the rules of
+#: 三 and 四 recorded with no fine; the three inspection checklists.
+PENALTY_SCHEDULE = sc.PenaltySchedule(CURRENCY, PENALTY_RULES, checklists=INSPECTION_CHECKLISTS)
 
 # Courtesy phrases (HD-09, HD-11, HD-13 … HD-20) -------------------------------------------
 #
@@ -520,7 +855,8 @@ def servicecodex_organization_profile() -> sc.OrganizationProfile:
 
 @sc.hookimpl
 def servicecodex_penalty_schedule() -> sc.PenaltySchedule:
-    """HD-01 (10 yuan per appearance breach), HD-02 (20 yuan for the uniform outside)."""
+    """HD-01 (10 yuan per appearance breach), HD-02 (20 yuan for the uniform outside), the
+    rules of 三 and 四 recorded with no fine, and the three inspection checklists."""
     return PENALTY_SCHEDULE
 
 

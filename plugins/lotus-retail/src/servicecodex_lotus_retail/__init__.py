@@ -20,6 +20,9 @@ simplified-Chinese phrase book with a role per front-line post (LR-03):
   core phrase set (AMB-52): "请稍等" on hold, "谢谢" when thanking, "请慢走" or
   "欢迎下次光临" at the end (LR-11).
 
+A front-line conversation names its post (LR-03): :func:`check` refuses one that does
+not, since the post decides which script applies; :func:`posts` lists the six.
+
 "*" in a phrase is a slot the agent fills at run time (AMB-53).  The traditional-script
 book is derived by servicecodex (OpenCC); there is no English book.
 """
@@ -39,8 +42,12 @@ __all__ = [
     "PLUGIN_ID",
     "PROFILE",
     "ROLES",
+    "ROLES_CITE",
     "SERVICE_DESK",
     "SHUTTLE_BUS",
+    "check",
+    "front_line_post",
+    "posts",
     "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
 ]
@@ -88,6 +95,34 @@ ROLES: tuple[sc.Role, ...] = (
     sc.Role(SHUTTLE_BUS, sc.Text(en="Shuttle bus team", zh_Hans="班车组")),
     sc.Role(SERVICE_DESK, sc.Text(en="Service desk", zh_Hans="服务台")),
 )
+#: LR-03: 「前端员工说标准的礼貌用语」, the role list that follows.
+ROLES_CITE = _cite("LR-03", "前端员工")
+
+
+def front_line_post(role_id: str | None) -> sc.Role:
+    """The front-line post *role_id* (LR-03).
+
+    :raises servicecodex.ValidationError: no post given, or not one of the six, naming
+        LR-03 and the six.
+    """
+    for role in ROLES:
+        if role.id == role_id:
+            return role
+    known = ", ".join(r.id for r in ROLES)
+    problem = "no front-line post given" if role_id is None else "not a front-line post"
+    raise sc.ValidationError(
+        "role", role_id, f"{problem} ({ROLES_CITE.rule_id}); the posts: {known}"
+    )
+
+
+def posts() -> list[sc.Reason]:
+    """LR-03 in words: each of the six posts speaks the standard polite phrases."""
+    message = sc.Text(
+        en="{post} uses the standard polite phrases", zh_Hans="{post}说标准的礼貌用语"
+    )
+    return [sc.Reason(ROLES_CITE, message, {"post": role.name}) for role in ROLES]
+
+
 #: AMB-52: the posts whose scripts did not survive; they use the core phrase set (LR-11).
 CORE_SET_ROLES: tuple[str, ...] = (GREETER, CASHIER, CASH_OFFICE, SERVICE_DESK)
 
@@ -244,6 +279,19 @@ ENTRIES: tuple[sc.PhraseEntry, ...] = (
 )
 #: The simplified-Chinese phrase book, with the six posts as its roles.
 PHRASE_BOOK = sc.PhraseBook("zh_Hans", ENTRIES, ROLES)
+
+
+def check(organization: sc.Organization, transcript: sc.Transcript) -> sc.TranscriptCheck:
+    """*transcript* checked by *organization*'s phrase checker, after its post (LR-03): a
+    front-line conversation names the post whose script applies
+    (``Transcript(turns, role="cashier")``); without it only the phrases everyone says
+    would be checked.
+
+    :raises servicecodex.ValidationError: no post, or not a front-line post (LR-03).
+    """
+    front_line_post(transcript.role)
+    return organization.phrase_checker().check(transcript)
+
 
 # Hooks -----------------------------------------------------------------------------------
 
