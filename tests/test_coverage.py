@@ -107,39 +107,11 @@ def test_documentation_only_is_never_said_of_a_cited_rule(plugin_id: str) -> Non
 #: whoever opens one has to add it, visibly).  When a plugin's set is empty, drop its key;
 #: when the dict is empty, the test asserts that no plugin has any gap.
 KNOWN_GAPS: dict[str, set[str]] = {
-    "callcenter-general": {
-        "CC-03", "CC-07", "CC-08", "CC-09", "CC-11", "CC-12", "CC-13", "CC-14", "CC-15",
-        "CC-18", "CC-19", "CC-20", "CC-21", "CC-28", "CC-31", "CC-32", "CC-33", "CC-34",
-        "CC-35", "CC-36", "CC-37", "CC-38",
-    },
-    "ecommerce-ladder": {"EL-02", "EL-03", "EL-04", "EL-15"},
-    "enterprise-handbook": {
-        "EH-01", "EH-02", "EH-03", "EH-04", "EH-05", "EH-06", "EH-07", "EH-08", "EH-09",
-        "EH-10", "EH-11", "EH-13", "EH-14", "EH-15", "EH-16", "EH-17", "EH-18", "EH-19",
-        "EH-20", "EH-21", "EH-22", "EH-23", "EH-24", "EH-25", "EH-26", "EH-27", "EH-29",
-        "EH-38",
-    },
-    "hospital-desk": {
-        "HD-03", "HD-04", "HD-05", "HD-06", "HD-07", "HD-08", "HD-10", "HD-12", "HD-21",
-        "HD-31", "HD-32", "HD-33", "HD-34", "HD-35", "HD-36", "HD-37", "HD-38",
-    },
-    "jingyun-warehouse": {
-        "JW-04", "JW-09", "JW-13", "JW-14", "JW-15", "JW-16", "JW-17", "JW-18", "JW-19",
-        "JW-20", "JW-21", "JW-25", "JW-26", "JW-27", "JW-28", "JW-29", "JW-30",
-    },
-    "lotus-retail": {"LR-03"},
-    "oppein-install": {
-        "OP-02", "OP-04", "OP-05", "OP-06", "OP-07", "OP-08", "OP-09", "OP-10", "OP-11",
-    },
-    "property-service": {
-        "PS-14", "PS-15", "PS-16", "PS-17", "PS-18", "PS-19", "PS-20", "PS-21", "PS-22",
-    },
-    "taobao-shop": {
-        "TB-07", "TB-10", "TB-18", "TB-66", "TB-67", "TB-68", "TB-69", "TB-70", "TB-71",
-        "TB-72", "TB-73", "TB-74", "TB-75", "TB-76", "TB-77", "TB-78", "TB-79", "TB-80",
-        "TB-81", "TB-82", "TB-83", "TB-84", "TB-85", "TB-86", "TB-93",
-    },
-}  # fmt: skip
+    # TB-07 (pay = base + performance bonus), TB-10 (bonus = results x composite
+    # appraisal, no amounts given) and TB-18 (fines deducted at payroll, which the payslip
+    # does under each fine's own rule) are not cited by the plugin yet.
+    "taobao-shop": {"TB-07", "TB-10", "TB-18"},
+}
 
 
 def test_the_gaps_are_exactly_the_known_gaps() -> None:
