@@ -36,15 +36,19 @@ from servicecodex._i18n import N_
 from servicecodex._reasons import Citation, Reason
 from servicecodex._text import Text
 from servicecodex._time import instant
-from servicecodex._validate import as_tuple, by_id, nonblank, of_type, slug, tuple_of, unique
+from servicecodex._validate import (
+    as_tuple,
+    by_id,
+    nonblank,
+    of_type,
+    optional_slug,
+    slug,
+    tuple_of,
+    unique,
+)
 from servicecodex._violations import Violation
 
 __all__ = ["Inspection", "InspectionChecklist", "InspectionItem"]
-
-
-def _optional_code(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None:
-        slug(instance, attribute, value)
 
 
 @attrs.frozen
@@ -56,7 +60,7 @@ class InspectionItem:
     id: str = attrs.field(validator=slug)
     text: Text = attrs.field(validator=of_type(Text))
     cite: Citation = attrs.field(validator=of_type(Citation))
-    code: str | None = attrs.field(default=None, validator=_optional_code)
+    code: str | None = attrs.field(default=None, validator=optional_slug)
 
     def describe(self) -> Reason:
         """The item in words."""

@@ -34,9 +34,9 @@ from servicecodex._errors import (
     PolicyError,
     ValidationError,
 )
-from servicecodex._i18n import N_, LabelledEnum, babel_locale, gettext, label_members
+from servicecodex._i18n import N_, LabelledEnum, gettext, label_members
 from servicecodex._money import CENT, Money, to_amount
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Months, Percent, Reason
 from servicecodex._text import Text
 from servicecodex._validate import (
     Validator,
@@ -74,36 +74,6 @@ __all__ = [
 
 
 # Facts that render themselves ------------------------------------------------------------
-
-
-@attrs.frozen
-class Months:
-    """A number of months as a fact of a reason: "3 months", "3个月", "3 個月"."""
-
-    count: int
-
-    def localize(self, locale: str = "en") -> str:
-        """The count with its unit in *locale* (CLDR's long form, short where zh has none)."""
-        from babel.units import format_unit
-
-        loc = babel_locale(locale)
-        text = str(format_unit(self.count, "duration-month", length="long", locale=loc))
-        if "duration-month" in text:  # no long form in this locale (zh): use the short one
-            text = str(format_unit(self.count, "duration-month", length="short", locale=loc))
-        return text.replace(" ", "") if loc.language == "zh" else text
-
-
-@attrs.frozen
-class Percent:
-    """A rate as a fact of a reason: ``Decimal("0.075")`` renders "7.5%"."""
-
-    rate: Decimal
-
-    def localize(self, locale: str = "en") -> str:
-        """The rate as a percentage, up to two decimals."""
-        from babel.numbers import format_percent
-
-        return str(format_percent(self.rate, "#,##0.##%", locale=babel_locale(locale)))
 
 
 def money_input(field: str, value: object, currency: str | None = None) -> Money:

@@ -54,13 +54,12 @@ from servicecodex._pay import (
     Award,
     GuaranteedMinimum,
     MinimumSettlement,
-    Months,
     SalaryBand,
     SalaryBands,
     money_input,
 )
 from servicecodex._penalties import Assessment
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Label, Months, Reason
 from servicecodex._staff import Agent
 from servicecodex._text import Text
 from servicecodex._time import Month, months_between
@@ -97,17 +96,6 @@ label_members(
         LineKind.FINE: N_("fine"),
     }
 )
-
-
-@attrs.frozen
-class Label:
-    """A core message (a catalog msgid) as a fact of a reason, translated when rendered."""
-
-    msgid: str
-
-    def localize(self, locale: str = "en") -> str:
-        """The message in *locale*."""
-        return gettext(self.msgid, locale)
 
 
 @attrs.frozen

@@ -76,6 +76,18 @@ def _unit_duration(seconds: int, locale: str) -> str:
     return text
 
 
+def _count_of(count: int, unit: str, locale: str) -> str:
+    """*count* with its CLDR *unit* ("duration-day") in *locale*: the long form, the short
+    one where the locale has none (zh), without a space in Chinese ("3个月", "3天")."""
+    from babel.units import format_unit
+
+    loc = babel_locale(locale)
+    text = str(format_unit(count, unit, length="long", locale=loc))
+    if unit in text:
+        text = str(format_unit(count, unit, length="short", locale=loc))
+    return text.replace(" ", "") if loc.language == "zh" else text
+
+
 @attrs.frozen
 class Days:
     """A number of days as a fact, in words with the locale's plural: deadlines in hours
@@ -88,13 +100,43 @@ class Days:
     count: int
 
     def localize(self, locale: str = "en") -> str:
-        from babel.units import format_unit
+        """The count with its unit in *locale*."""
+        return _count_of(self.count, "duration-day", locale)
 
-        loc = babel_locale(locale)
-        text = str(format_unit(self.count, "duration-day", length="long", locale=loc))
-        if "duration" in text:  # CLDR has no long form for this locale (zh): use the short one
-            text = str(format_unit(self.count, "duration-day", length="short", locale=loc))
-        return text
+
+@attrs.frozen
+class Months:
+    """A number of months as a fact of a reason: "3 months", "3个月", "3 個月"."""
+
+    count: int
+
+    def localize(self, locale: str = "en") -> str:
+        """The count with its unit in *locale*."""
+        return _count_of(self.count, "duration-month", locale)
+
+
+@attrs.frozen
+class Percent:
+    """A rate as a fact of a reason: ``Decimal("0.075")`` renders "7.5%"."""
+
+    rate: Decimal
+
+    def localize(self, locale: str = "en") -> str:
+        """The rate as a percentage, up to two decimals."""
+        from babel.numbers import format_percent
+
+        return str(format_percent(self.rate, "#,##0.##%", locale=babel_locale(locale)))
+
+
+@attrs.frozen
+class Label:
+    """A core message (a catalog msgid) as a fact of a reason, translated when rendered."""
+
+    msgid: str
+
+    def localize(self, locale: str = "en") -> str:
+        """The message in *locale*."""
+        return gettext(self.msgid, locale)
 
 
 def format_fact(value: object, locale: str = "en") -> str:

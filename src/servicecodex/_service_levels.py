@@ -24,12 +24,21 @@ from servicecodex._cases import Case, CaseCategory, CaseRules, Contact, Directio
 from servicecodex._channels import Channel
 from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Label, Reason
 from servicecodex._records import RegisterSpec
 from servicecodex._surveys import Survey
 from servicecodex._text import Text
 from servicecodex._time import instant
-from servicecodex._validate import as_tuple, by_id, of_type, slug, tuple_of, unique, whole
+from servicecodex._validate import (
+    as_tuple,
+    by_id,
+    of_type,
+    optional_slug,
+    slug,
+    tuple_of,
+    unique,
+    whole,
+)
 from servicecodex._violations import Violation
 
 __all__ = [
@@ -70,11 +79,6 @@ def _span_or_zero(instance: object, attribute: attrs.Attribute[Any], value: obje
         )
 
 
-def _optional_slug(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
-    if value is not None:
-        slug(instance, attribute, value)
-
-
 @attrs.frozen
 class ResponseTarget:
     """How fast cases are answered and resolved, for one *channel* (``None``: every
@@ -102,9 +106,9 @@ class ResponseTarget:
     first_response: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
     next_response: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
     resolution: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
-    category: str | None = attrs.field(default=None, validator=_optional_slug)
+    category: str | None = attrs.field(default=None, validator=optional_slug)
     clock: Clock = attrs.field(default=Clock.BUSINESS, validator=of_type(Clock))
-    violation: str | None = attrs.field(default=None, validator=_optional_slug)
+    violation: str | None = attrs.field(default=None, validator=optional_slug)
 
     def __attrs_post_init__(self) -> None:
         if all(
@@ -129,7 +133,7 @@ class ResponseTarget:
 
     def _scope(self) -> dict[str, object]:
         every = N_("every channel")
-        return {"channel": self.channel if self.channel is not None else _Msg(every)}
+        return {"channel": self.channel if self.channel is not None else Label(every)}
 
     def describe(self) -> list[Reason]:
         """Each target in words."""
@@ -165,18 +169,6 @@ class ResponseTarget:
         ):
             found.append(Reason(self.cite, N_("these deadlines count calendar hours"), {}))
         return found
-
-
-@attrs.frozen
-class _Msg:
-    """A core msgid used as a fact (rendered through the catalog)."""
-
-    msgid: str
-
-    def localize(self, locale: str = "en") -> str:
-        from servicecodex._i18n import gettext
-
-        return gettext(self.msgid, locale)
 
 
 @attrs.frozen
@@ -220,7 +212,7 @@ class EscalationStep:
     within: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
     unless_answered: bool = attrs.field(default=False, validator=of_type(bool))
     clock: Clock = attrs.field(default=Clock.BUSINESS, validator=of_type(Clock))
-    violation: str | None = attrs.field(default=None, validator=_optional_slug)
+    violation: str | None = attrs.field(default=None, validator=optional_slug)
 
 
 @attrs.frozen
@@ -404,11 +396,6 @@ class SlaReport:
         }
 
 
-def _seconds_per_ring(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise PolicyError("ServiceLevelPolicy.seconds_per_ring", value, "whole seconds >= 1")
-
-
 @attrs.frozen
 class ServiceLevelPolicy:
     """The answer of ``servicecodex_service_levels``: the channels served and their
@@ -439,7 +426,7 @@ class ServiceLevelPolicy:
     targets: tuple[ResponseTarget, ...] = attrs.field(
         default=(), converter=as_tuple, validator=tuple_of(ResponseTarget)
     )
-    seconds_per_ring: int = attrs.field(default=5, validator=_seconds_per_ring)
+    seconds_per_ring: int = attrs.field(default=5, validator=whole(1))
     hours: BusinessHours | None = attrs.field(
         default=None, validator=of_type(BusinessHours, optional=True)
     )
@@ -617,7 +604,7 @@ class ServiceLevelPolicy:
         begin = instant(start, "start")
         if clock is Clock.BUSINESS and self.hours is not None:
             return self.hours.add(begin, span, pauses)
-        return _calendar_add(begin, span, pauses)
+        return BusinessHours.always(begin.timezone_name or "UTC").add(begin, span, pauses)
 
     def report(self, case: Case, at: _dt.datetime) -> SlaReport:
         """What *case* has due, met and breached at *at*, each with its reason."""
@@ -625,25 +612,6 @@ class ServiceLevelPolicy:
         if when < case.opened_at:
             raise ValidationError("at", when, f"before case {case.id} opened")
         return SlaReport(case.id, when, tuple(_Judge(self, case, when).items()))
-
-
-def _calendar_add(
-    start: pendulum.DateTime,
-    span: _dt.timedelta,
-    pauses: Sequence[tuple[pendulum.DateTime, pendulum.DateTime | None]],
-) -> pendulum.DateTime:
-    """*span* of wall-clock time after *start*, stopping during *pauses*."""
-    moment, left = start, span
-    for begin, end in sorted(pauses, key=lambda p: p[0]):
-        if end is not None and end <= moment:
-            continue
-        if moment + left <= begin:
-            break
-        left -= max(begin - moment, _dt.timedelta(0))
-        if end is None:
-            raise ValidationError("pauses", begin, "an open pause has no deadline after it")
-        moment = max(moment, end)
-    return moment + left
 
 
 class _Judge:

@@ -68,7 +68,7 @@ import pendulum
 
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_
-from servicecodex._reasons import Citation, Reason
+from servicecodex._reasons import Citation, Percent, Reason
 from servicecodex._time import instant
 
 if TYPE_CHECKING:
@@ -211,20 +211,9 @@ def _calls(value: object, field: str = "calls") -> float:
     return number
 
 
-@attrs.frozen
-class _Percent:
-    """A share shown as a percentage with one decimal, "80%" (a fact: floats are not
-    facts; the sign is part of the fact so that no message holds a "%")."""
-
-    value: Decimal
-
-    def localize(self, locale: str = "en") -> str:
-        return f"{self.value}%"
-
-
-def _percent(share: float) -> _Percent:
-    """*share* as a percentage fact."""
-    return _Percent((Decimal(repr(share)) * 100).quantize(Decimal("0.1")).normalize() + 0)
+def _percent(share: float) -> Percent:
+    """*share* as a percentage fact, to one decimal place (floats are not facts)."""
+    return Percent(Decimal(repr(share)).quantize(Decimal("0.001")))
 
 
 # --- the target ----------------------------------------------------------------------------

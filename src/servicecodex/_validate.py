@@ -42,6 +42,12 @@ def currency(instance: object, attribute: attrs.Attribute[Any], value: object) -
         )
 
 
+def optional_slug(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An identifier (see :func:`slug`), or ``None``."""
+    if value is not None:
+        slug(instance, attribute, value)
+
+
 def nonblank(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
     """A str with something in it."""
     if not isinstance(value, str) or not value.strip():
