@@ -449,3 +449,10 @@ def test_next_open_agrees_with_is_open(hours: BusinessHours, moment: pendulum.Da
     assert (following == moment) == hours.is_open(moment)
     if following > moment:
         assert hours.elapsed(moment, following) == _dt.timedelta(0)
+
+
+def test_the_calendar_keeps_the_hours_timezone() -> None:
+    with pytest.raises(PolicyError, match="differs from the hours' Europe/Berlin"):
+        BusinessHours.weekdays(
+            "Europe/Berlin", "09:00-17:00", calendar=BusinessCalendar("Asia/Shanghai", "CN")
+        )

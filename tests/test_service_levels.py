@@ -357,3 +357,36 @@ def test_lateness_is_a_plain_timedelta() -> None:
     policy = handbook()
     for late in policy.report(complaint(policy), T0 + 50 * HOURS).breached():
         assert type(late.late_by) is dt.timedelta
+
+
+def test_one_contact_takes_one_escalation_step() -> None:
+    # Two steps on the same channel: the message that took step 1 does not take step 2.
+    chain = sc.EscalationChain(
+        "twice",
+        text("Message twice", "两次留言"),
+        TB_79,
+        ["severe-review"],
+        [
+            sc.EscalationStep(text("message", "留言"), [SMS]),
+            sc.EscalationStep(text("message again", "再次留言"), [SMS], within=24 * HOURS),
+        ],
+    )
+    policy = sc.ServiceLevelPolicy(
+        [PHONE, EMAIL, CHAT, SMS], EH_02, cases=CASES, escalations=[chain]
+    )
+    first, second = steps(policy.report(review_case(policy), T0 + 30 * HOURS))
+    assert (first.status, first.contact_id) == (sc.SlaStatus.MET, "m1")
+    assert second.status is sc.SlaStatus.BREACHED
+    assert second.contact_id is None
+
+
+def test_lateness_reads_in_whole_minutes_rounded_up() -> None:
+    assert sc.whole_minutes(dt.timedelta(milliseconds=500)) == dt.timedelta(minutes=1)
+    assert sc.whole_minutes(dt.timedelta(minutes=5, microseconds=10)) == dt.timedelta(minutes=6)
+    due = T0 + 48 * HOURS
+    assert sc.deadline_status(due, due, due) == (sc.SlaStatus.MET, None)
+    assert sc.deadline_status(due, due, due, due_included=False) == (
+        sc.SlaStatus.BREACHED,
+        dt.timedelta(0),
+    )
+    assert sc.deadline_status(None, None, due) == (sc.SlaStatus.DUE, None)

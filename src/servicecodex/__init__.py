@@ -232,6 +232,8 @@ from servicecodex._service_levels import (
     SlaKind,
     SlaReport,
     SlaStatus,
+    deadline_status,
+    whole_minutes,
 )
 from servicecodex._shifts import (
     Break,
@@ -530,6 +532,7 @@ __all__ = [
     "attendance",
     "conversion",
     "day",
+    "deadline_status",
     "fold",
     "fold_key",
     "hookimpl",
@@ -553,4 +556,5 @@ __all__ = [
     "to_simplified",
     "to_traditional",
     "top",
+    "whole_minutes",
 ]

@@ -88,6 +88,9 @@ class ClockPausedError(ServiceCodexError):
         )
 
 
+ClockPausedError.__module__ = "servicecodex"
+
+
 def _clock(instance: object, attribute: attrs.Attribute[_dt.time], value: object) -> None:
     if (
         not isinstance(value, _dt.time)
@@ -344,6 +347,12 @@ class BusinessHours:
                 "BusinessHours.holiday_breaks",
                 True,
                 "closes holiday breaks: give a calendar, and do not set holidays_open",
+            )
+        if self.calendar is not None and self.calendar.timezone != self.timezone:
+            raise PolicyError(
+                "BusinessHours.calendar",
+                self.calendar.timezone,
+                f"the calendar's timezone differs from the hours' {self.timezone}",
             )
 
     # -- constructors ---------------------------------------------------------------

@@ -41,6 +41,7 @@ from servicecodex._validate import (
     enum_of,
     nonblank,
     of_type,
+    optional_slug,
     slug,
     tuple_of,
     unique,
@@ -117,9 +118,6 @@ def _kind(value: object) -> CallbackKind:
     return enum_of(CallbackKind, "CallbackRule.kind")(value)
 
 
-_optional_slug = attrs.validators.optional(slug)
-
-
 @attrs.frozen
 class CallbackRule:
     """One kind of follow-up call an organisation makes.
@@ -148,8 +146,8 @@ class CallbackRule:
     kind: CallbackKind = attrs.field(converter=_kind)
     days: int = attrs.field(default=0, validator=whole(0))
     tolerance: int = attrs.field(default=0, validator=whole(0))
-    role: str | None = attrs.field(default=None, validator=_optional_slug)
-    follows: str | None = attrs.field(default=None, validator=_optional_slug)
+    role: str | None = attrs.field(default=None, validator=optional_slug)
+    follows: str | None = attrs.field(default=None, validator=optional_slug)
 
     def __attrs_post_init__(self) -> None:
         if self.kind is CallbackKind.MONTHLY:
@@ -322,7 +320,7 @@ class Callback:
     event: pendulum.Date | None = attrs.field(default=None, converter=_event)
     done_at: pendulum.DateTime | None = attrs.field(default=None, converter=_done_at)
     by: str | None = attrs.field(default=None, validator=_optional_text)
-    role: str | None = attrs.field(default=None, validator=attrs.validators.optional(of_type(str)))
+    role: str | None = attrs.field(default=None, validator=of_type(str, optional=True))
     note: str = attrs.field(default="", validator=of_type(str))
 
     def __attrs_post_init__(self) -> None:

@@ -150,6 +150,7 @@ class CaseClosedError(CaseError):
 
 for _error in (CaseError, UnknownChoiceError, TransitionError, CaseClosedError):
     _error.__module__ = "servicecodex"
+del _error
 
 
 # Contacts ----------------------------------------------------------------------------------

@@ -80,6 +80,9 @@ class NoCatalogueError(ServiceCodexError, LookupError):
         )
 
 
+NoCatalogueError.__module__ = "servicecodex"
+
+
 class RuleState(LabelledEnum):
     """How far one catalogued rule is covered, best first."""
 

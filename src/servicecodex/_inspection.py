@@ -26,7 +26,8 @@ on the schedule, which checks that every item's code is one of its rules.
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
 
 import attrs
 import pendulum
@@ -45,6 +46,7 @@ from servicecodex._validate import (
     slug,
     tuple_of,
     unique,
+    user_input,
 )
 from servicecodex._violations import Violation
 
@@ -101,25 +103,19 @@ class InspectionChecklist:
         at: _dt.datetime,
         by: str,
         failed: Iterable[str] = (),
-        notes: dict[str, str] | None = None,
+        notes: Mapping[str, str] | None = None,
     ) -> Inspection:
         """The result of checking *agent_id* at *at*: the items in *failed* were found
         wanting, every other item passed.  Unknown item ids are refused."""
-        wanted = tuple(failed)
-        for item_id in wanted:
-            if not any(i.id == item_id for i in self.items):
-                known = ", ".join(i.id for i in self.items)
-                raise ValidationError("Inspection.failed", item_id, f"unknown item; known: {known}")
-        for item_id in notes or {}:
-            if item_id not in wanted:
-                raise ValidationError(
-                    "Inspection.notes", item_id, "a note belongs to a failed item"
-                )
-        return Inspection(self, agent_id, at, by, wanted, dict(notes or {}))
+        return Inspection(self, agent_id, at, by, tuple(failed), notes or {})
 
 
 def _at(value: _dt.datetime) -> pendulum.DateTime:
     return instant(value, "Inspection.at")
+
+
+def _notes(value: Mapping[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(dict(value))
 
 
 @attrs.frozen
@@ -127,14 +123,27 @@ class Inspection:
     """One inspection of one agent: which items failed, with optional notes."""
 
     checklist: InspectionChecklist = attrs.field(validator=of_type(InspectionChecklist))
-    agent_id: str = attrs.field(validator=nonblank)
+    agent_id: str = attrs.field(validator=user_input(nonblank))
     at: pendulum.DateTime = attrs.field(converter=_at)
-    by: str = attrs.field(validator=nonblank)
+    by: str = attrs.field(validator=user_input(nonblank))
     failed: tuple[str, ...] = attrs.field(default=(), converter=as_tuple)
-    notes: dict[str, str] = attrs.field(factory=dict, hash=False)
+    notes: Mapping[str, str] = attrs.field(factory=dict, converter=_notes, hash=False)
 
     def __attrs_post_init__(self) -> None:
-        unique(self.failed, lambda i: i, "Inspection.failed")
+        known = {i.id for i in self.checklist.items}
+        for item_id in self.failed:
+            if item_id not in known:
+                listed = ", ".join(i.id for i in self.checklist.items)
+                raise ValidationError(
+                    "Inspection.failed", item_id, f"unknown item; known: {listed}"
+                )
+        if len(set(self.failed)) != len(self.failed):
+            raise ValidationError("Inspection.failed", self.failed, "an item is listed twice")
+        for item_id in self.notes:
+            if item_id not in self.failed:
+                raise ValidationError(
+                    "Inspection.notes", item_id, "a note belongs to a failed item"
+                )
 
     @property
     def passed(self) -> bool:

@@ -41,9 +41,9 @@ import pendulum
 
 from servicecodex._calendar import BusinessCalendar
 from servicecodex._errors import FloatError, PolicyError, ValidationError
-from servicecodex._i18n import N_, LabelledEnum, babel_locale, gettext, label_members
+from servicecodex._i18n import N_, LabelledEnum, gettext, label_members
 from servicecodex._masking import _DIGIT, PersonalKind, _class, mask_text, mask_value
-from servicecodex._reasons import Citation, Localizable, Reason, format_fact
+from servicecodex._reasons import Citation, Localizable, Percent, Reason, format_fact
 from servicecodex._text import Text
 from servicecodex._time import DateRange, Period, PeriodKind, day, instant
 from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
@@ -276,10 +276,6 @@ def _masked(
     return value
 
 
-def _fields(value: Iterable[Any]) -> tuple[Any, ...]:
-    return as_tuple(value)
-
-
 @attrs.frozen
 class RegisterSpec:
     """A register a regulation asks for: its id, its name, its fields and the rule.
@@ -302,7 +298,7 @@ class RegisterSpec:
     id: str = attrs.field(validator=slug)
     name: Text = attrs.field(validator=of_type(Text))
     fields: tuple[RegisterField, ...] = attrs.field(
-        converter=_fields, validator=tuple_of(RegisterField, nonempty=True)
+        converter=as_tuple, validator=tuple_of(RegisterField, nonempty=True)
     )
     cite: Citation = attrs.field(validator=of_type(Citation))
 
@@ -439,10 +435,6 @@ def _json(value: object) -> object:
     return value
 
 
-def _entries(value: Iterable[Any]) -> tuple[Any, ...]:
-    return as_tuple(value)
-
-
 Grouping = str | RegisterField | Callable[[Any], Hashable | None]
 
 
@@ -465,7 +457,7 @@ class Register:
 
     spec: RegisterSpec = attrs.field(validator=of_type(RegisterSpec))
     entries: tuple[RegisterEntry, ...] = attrs.field(
-        default=(), converter=_entries, validator=tuple_of(RegisterEntry)
+        default=(), converter=as_tuple, validator=tuple_of(RegisterEntry)
     )
 
     def __attrs_post_init__(self) -> None:
@@ -874,18 +866,6 @@ def report(
 # Conversion ----------------------------------------------------------------------------
 
 
-@attrs.frozen
-class _Rate:
-    """A rate shown as a percentage (a reason's fact)."""
-
-    value: Decimal
-
-    def localize(self, locale: str = "en") -> str:
-        from babel.numbers import format_percent
-
-        return str(format_percent(self.value, "#,##0.##%", locale=babel_locale(locale)))
-
-
 _RATE_PLACES = Decimal("0.0001")
 
 
@@ -998,5 +978,5 @@ def conversion(
         )
         return Conversion(span, 0, in_period, came, None, [reason])
     rate = (Decimal(came) / Decimal(len(asked))).quantize(_RATE_PLACES, ROUND_HALF_UP)
-    facts["rate"] = _Rate(rate)
+    facts["rate"] = Percent(rate)
     return Conversion(span, len(asked), in_period, came, rate, [Reason(cite, message, facts)])

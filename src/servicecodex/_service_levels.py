@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 import attrs
@@ -52,6 +52,8 @@ __all__ = [
     "SlaKind",
     "SlaReport",
     "SlaStatus",
+    "deadline_status",
+    "whole_minutes",
 ]
 
 
@@ -190,10 +192,6 @@ class _Rendered:
         return template.format(**{k: format_fact(v, locale) for k, v in r.facts.items()})
 
 
-def _channels_tuple(value: Iterable[Channel]) -> tuple[Channel, ...]:
-    return tuple(value)
-
-
 @attrs.frozen
 class EscalationStep:
     """One step of an escalation chain: contact the customer on one of *channels*.
@@ -206,7 +204,7 @@ class EscalationStep:
 
     action: Text = attrs.field(validator=of_type(Text))
     channels: tuple[Channel, ...] = attrs.field(
-        converter=_channels_tuple, validator=tuple_of(Channel, nonempty=True)
+        converter=as_tuple, validator=tuple_of(Channel, nonempty=True)
     )
     after: _dt.timedelta = attrs.field(default=_dt.timedelta(0), validator=_span_or_zero)
     within: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
@@ -300,6 +298,14 @@ label_members(
 )
 
 
+def _instant(value: _dt.datetime) -> pendulum.DateTime:
+    return instant(value, "SlaReport.at")
+
+
+def _optional_instant(value: _dt.datetime | None) -> pendulum.DateTime | None:
+    return None if value is None else instant(value, "SlaItem")
+
+
 @attrs.frozen
 class SlaItem:
     """One deadline of one case: what it measures, when it is (or was) due, when it was
@@ -313,8 +319,8 @@ class SlaItem:
     kind: SlaKind
     status: SlaStatus
     cite: Citation
-    due: pendulum.DateTime | None
-    done: pendulum.DateTime | None
+    due: pendulum.DateTime | None = attrs.field(converter=_optional_instant)
+    done: pendulum.DateTime | None = attrs.field(converter=_optional_instant)
     late_by: _dt.timedelta | None
     reason: Reason
     contact_id: str | None = None
@@ -343,7 +349,7 @@ class SlaReport:
     """Every service-level item of one case at the moment *at*."""
 
     case_id: str
-    at: pendulum.DateTime
+    at: pendulum.DateTime = attrs.field(converter=_instant)
     items: tuple[SlaItem, ...]
 
     def due(self) -> tuple[SlaItem, ...]:
@@ -657,13 +663,7 @@ class _Judge:
         violation: str | None = None,
         what: dict[str, object],
     ) -> SlaItem:
-        if done is not None:
-            late = None if due is None or done <= due else _span(done, due)
-            status = SlaStatus.MET if late is None else SlaStatus.BREACHED
-        elif due is not None and self.at > due:
-            status, late = SlaStatus.BREACHED, _span(self.at, due)
-        else:
-            status, late = SlaStatus.DUE, None
+        status, late = deadline_status(due, done, self.at)
         facts: dict[str, object] = {"case": self.case.id, "kind": kind, **what}
         if status is SlaStatus.MET and due is None:
             message = N_("case {case}: {kind} taken at {done}")
@@ -673,10 +673,10 @@ class _Judge:
             facts.update(done=done, due=due)
         elif status is SlaStatus.BREACHED and done is not None:
             message = N_("case {case}: {kind} by {done}, due {due}: late by {late}")
-            facts.update(done=done, due=due, late=_minutes(late))
+            facts.update(done=done, due=due, late=whole_minutes(late))
         elif status is SlaStatus.BREACHED:
             message = N_("case {case}: {kind} due {due}, still open at {at}: late by {late}")
-            facts.update(due=due, at=self.at, late=_minutes(late))
+            facts.update(due=due, at=self.at, late=whole_minutes(late))
         elif due is None:
             message = N_("case {case}: {kind} is due, with no deadline set")
         else:
@@ -828,6 +828,7 @@ class _Judge:
             if self.case.category.id not in chain.categories:
                 continue
             previous = self.case.opened_at
+            used: set[str] = set()  # a contact takes one step only
             for number, step in enumerate(chain.steps, 1):
                 start = self._due(previous, step.after, step.clock) if step.after else previous
                 if step.unless_answered:
@@ -899,6 +900,7 @@ class _Judge:
                         if c.direction is Direction.OUTBOUND
                         and c.channel in step.channels
                         and c.at >= (start if step.unless_answered else previous)
+                        and c.id not in used
                     ),
                     None,
                 )
@@ -917,6 +919,7 @@ class _Judge:
                 )
                 if taken is None:
                     break
+                used.add(taken.id)
                 previous = taken.at
         return found
 
@@ -944,7 +947,43 @@ def _span(later: _dt.datetime, earlier: _dt.datetime) -> _dt.timedelta:
     return _dt.timedelta(seconds=(later - earlier).total_seconds())
 
 
-def _minutes(span: _dt.timedelta | None) -> _dt.timedelta:
-    """A lateness rounded up to the whole minute (reasons count minutes, not seconds)."""
-    assert span is not None
+def whole_minutes(span: _dt.timedelta | None) -> _dt.timedelta:
+    """A lateness rounded up to the whole minute, as reasons show it (they count minutes,
+    not seconds): 30 seconds late reads "1 minute".
+
+    >>> whole_minutes(_dt.timedelta(minutes=5, microseconds=10))
+    datetime.timedelta(seconds=360)
+    """
+    if span is None:
+        raise ValidationError("span", span, "a lateness to round")
     return _dt.timedelta(minutes=math.ceil(span.total_seconds() / 60))
+
+
+def deadline_status(
+    due: _dt.datetime | None,
+    done: _dt.datetime | None,
+    at: _dt.datetime,
+    *,
+    due_included: bool = True,
+) -> tuple[SlaStatus, _dt.timedelta | None]:
+    """Where something due at *due* stands at *at*, done at *done* (``None``: not yet):
+    met, due, or breached with how late (wall-clock time past *due*, up to *at* while
+    still open).  Done at the deadline itself is met unless *due_included* is false
+    ("before Friday 10:00").  A ``None`` *due* (no deadline set) is never breached.
+
+    >>> import pendulum
+    >>> due = pendulum.datetime(2026, 3, 4, 9, tz="Asia/Shanghai")
+    >>> deadline_status(due, None, due.add(hours=2))
+    (<SlaStatus.BREACHED: 'breached'>, datetime.timedelta(seconds=7200))
+    >>> deadline_status(due, due, due.add(hours=2), due_included=False)
+    (<SlaStatus.BREACHED: 'breached'>, datetime.timedelta(0))
+    """
+    if done is not None:
+        on_time = due is None or done < due or (due_included and done == due)
+        if on_time:
+            return SlaStatus.MET, None
+        assert due is not None
+        return SlaStatus.BREACHED, _span(done, due)
+    if due is not None and (at > due or (not due_included and at == due)):
+        return SlaStatus.BREACHED, _span(at, due)
+    return SlaStatus.DUE, None

@@ -281,6 +281,10 @@ class ServiceTarget:
 # --- records -------------------------------------------------------------------------------
 
 
+def _optional_instant(value: _dt.datetime | None) -> pendulum.DateTime | None:
+    return None if value is None else instant(value, "Requirement")
+
+
 @attrs.frozen
 class Requirement:
     """What one interval needs.
@@ -304,8 +308,8 @@ class Requirement:
     waiting_probability: float
     abandonment: float | None
     met: bool = True
-    start: pendulum.DateTime | None = None
-    end: pendulum.DateTime | None = None
+    start: pendulum.DateTime | None = attrs.field(default=None, converter=_optional_instant)
+    end: pendulum.DateTime | None = attrs.field(default=None, converter=_optional_instant)
 
     def as_pyworkforce(self) -> dict[str, float]:
         """The five numbers under pyworkforce's names."""

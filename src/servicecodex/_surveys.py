@@ -45,7 +45,16 @@ from servicecodex._i18n import N_
 from servicecodex._reasons import Citation, Outcome, Reason
 from servicecodex._text import Text
 from servicecodex._time import Period, instant
-from servicecodex._validate import as_tuple, nonblank, of_type, slug, tuple_of, unique, user_input
+from servicecodex._validate import (
+    as_tuple,
+    nonblank,
+    of_type,
+    optional_slug,
+    slug,
+    tuple_of,
+    unique,
+    user_input,
+)
 
 __all__ = [
     "Survey",
@@ -87,9 +96,6 @@ def _scale(value: object) -> tuple[int, int]:
             "Survey.scale", value, "a (lowest, highest) pair of whole numbers, lowest first"
         )
     return int(value[0]), int(value[1])
-
-
-_optional_slug = attrs.validators.optional(slug)
 
 
 def _at(value: object) -> pendulum.DateTime:
@@ -185,7 +191,7 @@ class Survey:
     )
     cite: Citation = attrs.field(validator=of_type(Citation))
     scale: tuple[int, int] = attrs.field(default=(1, 5), converter=_scale)
-    criterion: str | None = attrs.field(default=None, validator=_optional_slug)
+    criterion: str | None = attrs.field(default=None, validator=optional_slug)
 
     def __attrs_post_init__(self) -> None:
         unique(self.dimensions, lambda d: d.id, "Survey.dimensions")

@@ -1214,3 +1214,8 @@ def test_the_pay_table_stays_in_yuan_under_another_currency() -> None:
     org = make_organization(Dollars(), el, precedence=["Dollars"])
     with pytest.raises(sc.PolicyError, match="pays in USD"):
         org.salary_bands  # noqa: B018
+
+
+def test_el_04_a_float_qualification_is_refused() -> None:
+    with pytest.raises(sc.FloatError):
+        el.TransferApplicant("A-1", 85.1)  # type: ignore[arg-type]

@@ -558,6 +558,11 @@ class TransferApplicant:
     rung: str | None = None
 
     def __post_init__(self) -> None:
+        given: object = self.qualification  # typed Decimal, but a caller may pass a float
+        if isinstance(given, float):
+            raise sc.FloatError(
+                "TransferApplicant.qualification", given, "give a Decimal, int or str"
+            )
         object.__setattr__(self, "qualification", Decimal(self.qualification))
         if self.rung is not None and self.rung not in _NAMES:
             raise sc.ValidationError(

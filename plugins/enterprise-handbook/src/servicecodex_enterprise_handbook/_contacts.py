@@ -661,52 +661,35 @@ def weekly_plan_check(
         ),
         None,
     )
+    status, late = sc.deadline_status(due, done, moment, due_included=False)
     facts: dict[str, object] = {"due": due}
     if done is not None:
         facts["done"] = done.in_timezone(timezone)
-        if done < due:
-            return sc.SlaStatus.MET, sc.Reason(
-                _EH23,
-                _text(
-                    "weekly plan and summary handed in {done}, due before {due}: on time",
-                    "{done}交周工作计划与小结，应于{due}前交：按时",
-                ),
-                facts,
-            )
-        facts["late"] = _whole_minutes(done - due)
-        return sc.SlaStatus.BREACHED, sc.Reason(
-            _EH23,
-            _text(
-                "weekly plan and summary handed in {done}, due before {due}: late by {late}",
-                "{done}交周工作计划与小结，应于{due}前交：迟交{late}",
-            ),
-            facts,
+    if late is not None:
+        facts["late"] = sc.whole_minutes(late)
+    if status is sc.SlaStatus.MET:
+        message = _text(
+            "weekly plan and summary handed in {done}, due before {due}: on time",
+            "{done}交周工作计划与小结，应于{due}前交：按时",
         )
-    if moment >= due:
-        facts["late"] = _whole_minutes(moment - due)
-        return sc.SlaStatus.BREACHED, sc.Reason(
-            _EH23,
-            _text(
-                "weekly plan and summary not handed in, due before {due}: late by {late}",
-                "周工作计划与小结未交，应于{due}前交：已超时{late}",
-            ),
-            facts,
+    elif status is sc.SlaStatus.DUE:
+        message = _text("weekly plan and summary due before {due}", "周工作计划与小结应于{due}前交")
+    elif done is not None:
+        message = _text(
+            "weekly plan and summary handed in {done}, due before {due}: late by {late}",
+            "{done}交周工作计划与小结，应于{due}前交：迟交{late}",
         )
-    return sc.SlaStatus.DUE, sc.Reason(
-        _EH23,
-        _text("weekly plan and summary due before {due}", "周工作计划与小结应于{due}前交"),
-        facts,
-    )
+    else:
+        message = _text(
+            "weekly plan and summary not handed in, due before {due}: late by {late}",
+            "周工作计划与小结未交，应于{due}前交：已超时{late}",
+        )
+    return status, sc.Reason(_EH23, message, facts)
 
 
 def _as_date(value: object) -> _dt.date:
     assert isinstance(value, _dt.date)  # a required date field of WEEKLY_PLANS
     return value
-
-
-def _whole_minutes(span: _dt.timedelta) -> _dt.timedelta:
-    seconds = int(span.total_seconds())
-    return _dt.timedelta(minutes=-(-seconds // 60))
 
 
 # The policy --------------------------------------------------------------------------------

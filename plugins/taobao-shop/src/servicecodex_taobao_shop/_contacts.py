@@ -573,10 +573,6 @@ def _day_end(moment: pendulum.DateTime) -> pendulum.DateTime:
     return opens.start_of("day").add(days=1)
 
 
-def _minutes(span: dt.timedelta) -> dt.timedelta:
-    return dt.timedelta(minutes=-(-int(span.total_seconds()) // 60))
-
-
 def _same_day_items(case: sc.Case, at: pendulum.DateTime) -> list[sc.SlaItem]:
     contacts = [c for c in case.contacts if c.at <= at]
     found: list[sc.SlaItem] = []
@@ -598,19 +594,17 @@ def _same_day_items(case: sc.Case, at: pendulum.DateTime) -> list[sc.SlaItem]:
             "sent": message.at,
             "day": due.subtract(days=1).date(),
         }
-        late: dt.timedelta | None = None
+        status, late = sc.deadline_status(due, None if reply is None else reply.at, at)
         if reply is not None:
             facts["done"] = reply.at
-            if reply.at <= due:
-                status, template = sc.SlaStatus.MET, _SAME_DAY_MET
-            else:
-                status, template, late = sc.SlaStatus.BREACHED, _SAME_DAY_LATE, reply.at - due
-                facts["late"] = _minutes(late)
-        elif at > due:
-            status, template, late = sc.SlaStatus.BREACHED, _SAME_DAY_OPEN, at - due
-            facts.update(at=at, late=_minutes(late))
+        if late is not None:
+            facts.update(at=at, late=sc.whole_minutes(late))
+        if status is sc.SlaStatus.MET:
+            template = _SAME_DAY_MET
+        elif status is sc.SlaStatus.DUE:
+            template = _SAME_DAY_DUE
         else:
-            status, template = sc.SlaStatus.DUE, _SAME_DAY_DUE
+            template = _SAME_DAY_OPEN if reply is None else _SAME_DAY_LATE
         found.append(
             sc.SlaItem(
                 case.id,
@@ -683,7 +677,7 @@ def reply_findings(case: sc.Case, at: dt.datetime) -> list[sc.Reason]:
                         "case": case.id,
                         "at": contact.at,
                         "agent": contact.agent,
-                        "reply": contact.content.strip(),
+                        "reply": sc.mask_text(contact.content.strip(), known=(case.customer,)),
                     },
                 )
             )
