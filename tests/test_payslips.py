@@ -848,6 +848,132 @@ def test_a_given_bonus_wins_over_the_weighted_bonus() -> None:
     assert slip.lines[1].reason.explain("en") == "Performance bonus: CN¥123.00 (EH-37)"
 
 
+# What pay is made of, what the share pays, what payroll takes off (TB-07, TB-10, TB-18) ---
+
+TB07 = sc.Citation("TB-07", "002 P3b 二(二)")
+TB10 = sc.Citation("TB-10", "002 P3b 二(二)")
+TB18 = sc.Citation("TB-18", "002 P1 二.5")
+
+
+def tb_pay_bands() -> sc.SalaryBands:
+    """The taobao-shop table with TB-07, TB-10 and TB-18."""
+    bands = tb_bands(ANNUAL)
+    return sc.SalaryBands(
+        "CNY",
+        bands.bands,
+        trial=bands.trial,
+        minimums=bands.minimums,
+        settlement=ANNUAL,
+        full_attendance=FULL_ATTENDANCE,
+        fail_deduction=FAIL,
+        bonus_pool=sc.BonusPool(TB12, formula=TB10),
+        performance_pay=sc.PerformancePay(TB07),
+        payroll=sc.PayrollDeductions(TB18),
+    )
+
+
+def test_a_month_without_its_performance_bonus_says_so() -> None:
+    """TB-07: pay = base + performance bonus; a slip without the bonus notes it, once."""
+    slip = sc.payslip(VETERAN, MARCH, tb_pay_bands())
+    assert [n.explain("en") for n in slip.notes if n.rule_id == "TB-07"] == [
+        "Pay = base salary + performance bonus: no performance bonus given for March 2026 (TB-07)"
+    ]
+    paid = sc.payslip(VETERAN, MARCH, tb_pay_bands(), bonus=cny(300))
+    assert all(n.rule_id != "TB-07" for n in paid.notes)
+    # The trial month has no bonus at all (TB-09): nothing is missing.
+    assert all(n.rule_id != "TB-07" for n in sc.payslip(NEWCOMER, MARCH, tb_pay_bands()).notes)
+
+
+def test_a_weighted_bonus_is_the_performance_bonus() -> None:
+    """With a weighted bonus the table computes the bonus itself, or says why not."""
+    bands = sc.SalaryBands(
+        "CNY",
+        [EL_JUNIOR],
+        weighted_bonus=sc.WeightedBonus(cny(500), EH37),
+        performance_pay=sc.PerformancePay(EH37),
+    )
+    card = WEIGHTED.score("A-017", MARCH, {"workload": 80, "appraisal": 90, "tests": 70})
+    assert amounts(sc.payslip(VETERAN, MARCH, bands, appraisal=card))[1] == ("bonus", "410.00")
+    without = sc.payslip(VETERAN, MARCH, bands)
+    assert [n.explain("en") for n in without.notes] == [
+        "No bonus: the month has no appraisal scorecard (EH-37)"
+    ]
+
+
+def test_performance_pay_needs_a_way_to_pay_the_bonus() -> None:
+    with pytest.raises(sc.PolicyError, match="give a bonus_pool or a weighted_bonus"):
+        sc.SalaryBands("CNY", [EL_JUNIOR], performance_pay=sc.PerformancePay(TB07))
+    with pytest.raises(sc.ValidationError):
+        sc.PerformancePay("TB-07")  # type: ignore[arg-type]
+
+
+def test_the_pool_share_is_the_performance_bonus_when_a_formula_is_cited() -> None:
+    """TB-10: the bonus line cites the formula; the table describes it after the split."""
+    slip = sc.payslip(VETERAN, MARCH, tb_pay_bands(), bonus=cny("367.35"))
+    assert slip.lines[1].reason.explain("zh_Hans") == (
+        "绩效奖金（业绩考评 × 综合考评）：奖金分配份额¥367.35（TB-10）"
+    )
+    said = [r.rule_id for r in tb_pay_bands().describe_all()]
+    assert said[0] == "TB-07"
+    assert said[said.index("TB-12") + 1] == "TB-10"
+    assert said[-1] == "TB-18"
+    assert sc.BonusPool(TB12).describe_formula() is None
+
+
+def test_pool_shares_follow_the_scorecards() -> None:
+    """TB-12 on scorecards: 92 / 73 / 58 of 223 share 1000.00; the two cents left after
+    rounding down go to the largest remainders (A-3 lost 0.97 of a cent, A-1 0.61)."""
+    cards = [
+        composite(MARCH, score, agent) for agent, score in (("A-1", 92), ("A-2", 73), ("A-3", 58))
+    ]
+    pool = sc.BonusPool(TB12, formula=TB10)
+    shares = pool.shares(cny("1000.00"), cards)
+    assert shares == sc.split_pool(cny("1000.00"), {"A-1": 92, "A-2": 73, "A-3": 58})
+    assert [str(s.amount) for s in shares.values()] == ["412.56", "327.35", "260.09"]
+    april = composite(sc.Month(2026, 4), 80, "A-4")
+    for bad, message in (
+        ([], "give the month's scorecards"),
+        (["A-1"], "give the month's scorecards"),
+        ([cards[0], april], "one month's pool at a time"),
+        ([cards[0], cards[0]], "two scorecards for one agent"),
+    ):
+        with pytest.raises(sc.ValidationError, match=message):
+            pool.shares(cny("1000.00"), bad)  # type: ignore[arg-type]
+
+
+def test_payroll_says_what_it_took_off() -> None:
+    """TB-18: the fines (TB-39: 50 then 100) and an attendance bonus not earned (TB-14)."""
+    fined = assess(violations("phone-at-work", [5, 19]))
+    both = sc.payslip(
+        VETERAN, MARCH, tb_pay_bands(), assessment=fined, attendance=sc.AttendanceFacts(late=1)
+    )
+    assert both.fines == cny(150)
+    assert both.notes[-1].explain("en") == (
+        "Deducted at payroll: fines of CN¥150.00, and the full-attendance bonus of CN¥100.00 "
+        "is withheld (TB-18)"
+    )
+    lost = sc.payslip(VETERAN, MARCH, tb_pay_bands(), attendance=sc.AttendanceFacts(absent=1))
+    assert lost.notes[-1].explain("zh_Hant") == "結算工資時扣除：未得的全勤獎CN¥100.00（TB-18）"
+    clean = sc.payslip(VETERAN, MARCH, tb_pay_bands(), attendance=sc.AttendanceFacts())
+    assert all(n.rule_id != "TB-18" for n in clean.notes)
+    # Without the rule, fines are still deducted, with no payroll note.
+    plain = sc.payslip(VETERAN, MARCH, tb_bands(ANNUAL), assessment=fined)
+    assert plain.fines == cny(150)
+    assert all(n.rule_id != "TB-18" for n in plain.notes)
+
+
+@given(st.lists(st.integers(min_value=1, max_value=31), max_size=6))
+@settings(max_examples=40, deadline=None)
+def test_the_payroll_note_states_the_fines_on_the_slip(days: list[int]) -> None:
+    fined = assess(violations("phone-unanswered", sorted(set(days))))
+    slip = sc.payslip(VETERAN, MARCH, tb_pay_bands(), assessment=fined)
+    notes = [n for n in slip.notes if n.rule_id == "TB-18"]
+    if slip.fines.amount == 0:
+        assert notes == []
+    else:
+        assert [n.facts["fines"] for n in notes] == [slip.fines]
+
+
 # Rounding --------------------------------------------------------------------------------
 
 

@@ -3,6 +3,7 @@
 The answer of ``servicecodex_salary_bands`` is a :class:`SalaryBands` table: one
 :class:`SalaryBand` per band (rungs name their band), and optionally
 
+* :class:`PerformancePay`: pay is the base salary plus a performance bonus (TB-07);
 * :class:`TrialPay`: the pay of a trial month and whether bonuses are paid in it (TB-09);
 * :class:`GuaranteedMinimum` amounts by year of service (TB-08), settled monthly or
   annually (:class:`MinimumSettlement`, AMB-40);
@@ -13,7 +14,9 @@ The answer of ``servicecodex_salary_bands`` is a :class:`SalaryBands` table: one
 * :class:`CommissionTiers`: commission paid marginally, each tier at its own rate (TB-11);
 * :class:`BonusPool`: a pool split in proportion to appraisal scores (TB-12), see
   :func:`split_pool`;
-* :class:`WeightedBonus`: a base bonus scaled by the weighted appraisal total (AMB-50).
+* :class:`WeightedBonus`: a base bonus scaled by the weighted appraisal total (AMB-50);
+* :class:`PayrollDeductions`: what payroll takes off, the month's fines and a
+  full-attendance bonus not earned (TB-18).
 
 Each element cites its rule and describes itself; :meth:`SalaryBands.describe_all` lists
 them all.  :func:`~servicecodex.payslip` applies the table to one agent's month.
@@ -63,6 +66,8 @@ __all__ = [
     "FailDeduction",
     "GuaranteedMinimum",
     "MinimumSettlement",
+    "PayrollDeductions",
+    "PerformancePay",
     "SalaryBand",
     "SalaryBands",
     "StreakAward",
@@ -502,12 +507,46 @@ def split_pool(pool: Money, scores: Mapping[str, Decimal | int | str]) -> dict[s
 @attrs.frozen
 class BonusPool:
     """A bonus pool split among the agents by appraisal score (TB-12); the split itself is
-    :func:`split_pool`, and each agent's share goes on the payslip as ``bonus=``."""
+    :func:`split_pool`, :meth:`shares` splits by the month's scorecards, and each agent's
+    share goes on the payslip as ``bonus=``.
+
+    *formula*, when given, cites the rule that makes the share the agent's performance
+    bonus: the pool is what the results earn, each share follows the composite appraisal
+    (TB-10 「績效獎金通過業績考評*綜合考評兩部分考核評分進行獎勵」).  The payslip's bonus
+    line then cites it.
+    """
 
     cite: Citation = attrs.field(validator=of_type(Citation))
+    formula: Citation | None = attrs.field(
+        default=None, kw_only=True, validator=of_type(Citation, optional=True)
+    )
 
     def split(self, pool: Money, scores: Mapping[str, Decimal | int | str]) -> dict[str, Money]:
         """:func:`split_pool`."""
+        return split_pool(pool, scores)
+
+    def shares(self, pool: Money, cards: Iterable[Scorecard]) -> dict[str, Money]:
+        """Each agent's share of one month's *pool*, in proportion to the totals of that
+        month's scorecards *cards* (plus and minus points included), by agent id in the
+        order of *cards*; :func:`split_pool` does the arithmetic and the rounding.
+
+        :raises ValidationError: no cards, something other than scorecards, cards of
+            different months, two cards for one agent, or totals that cannot split a pool.
+        """
+        from servicecodex._appraisal import Scorecard
+
+        given = list(cards) if not isinstance(cards, str | bytes) else [cards]
+        if not given or not all(isinstance(card, Scorecard) for card in given):
+            raise ValidationError("cards", given, "give the month's scorecards")
+        periods = {card.period for card in given}
+        if len(periods) > 1:
+            labels = sorted(period.label("en") for period in periods)
+            raise ValidationError("cards", labels, "split one month's pool at a time")
+        scores: dict[str, Decimal] = {}
+        for card in given:
+            if card.agent_id in scores:
+                raise ValidationError("cards", card.agent_id, "two scorecards for one agent")
+            scores[card.agent_id] = card.total
         return split_pool(pool, scores)
 
     def describe(self) -> Reason:
@@ -516,6 +555,17 @@ class BonusPool:
             self.cite,
             N_(
                 "Individual bonus = the bonus pool ÷ the sum of all scores × one's own score (plus and minus points included); shares are rounded down to the cent and the cents left over go to the largest remainders"
+            ),
+        )
+
+    def describe_formula(self) -> Reason | None:
+        """What the share pays, in words (``None`` without a *formula*)."""
+        if self.formula is None:
+            return None
+        return Reason(
+            self.formula,
+            N_(
+                "Performance bonus = results appraisal × composite appraisal: the results make the pool, the composite appraisal each one's share of it"
             ),
         )
 
@@ -547,6 +597,47 @@ class WeightedBonus:
             self.cite,
             N_("Bonus: {base} × the weighted appraisal total ÷ {out_of}"),
             {"base": self.base, "out_of": self.out_of},
+        )
+
+
+@attrs.frozen
+class PerformancePay:
+    """Pay is the base salary plus a performance bonus (TB-07 「工資包含:基本工資、
+    績效獎金」).
+
+    A table with it must say how the bonus is paid (a ``bonus_pool`` or a
+    ``weighted_bonus``); a payslip for a month that could carry the bonus but has none
+    says so in a note, so a bonus left out is seen, not silently missing.
+
+    >>> PerformancePay(Citation("TB-07", "002 P3b 二(二)")).describe().explain("zh_Hans")
+    '工资 = 基本工资 + 绩效奖金（TB-07）'
+    """
+
+    cite: Citation = attrs.field(validator=of_type(Citation))
+
+    def describe(self) -> Reason:
+        """The composition in words."""
+        return Reason(self.cite, N_("Pay = base salary + performance bonus"))
+
+
+@attrs.frozen
+class PayrollDeductions:
+    """What payroll takes off the month's pay: its fines, and a full-attendance bonus the
+    month did not earn (TB-18 「結算工資時按公司相關規定扣除全勤獎金和相應罰款」).
+
+    The payslip deducts the fines of the assessment it is given in any case; with this
+    rule it also states, under the organisation's citation, what payroll took off.
+    """
+
+    cite: Citation = attrs.field(validator=of_type(Citation))
+
+    def describe(self) -> Reason:
+        """The rule in words."""
+        return Reason(
+            self.cite,
+            N_(
+                "At payroll, the month's fines are deducted and a full-attendance bonus not earned is withheld"
+            ),
         )
 
 
@@ -619,6 +710,12 @@ class SalaryBands:
     weighted_bonus: WeightedBonus | None = attrs.field(
         default=None, kw_only=True, validator=of_type(WeightedBonus, optional=True)
     )
+    performance_pay: PerformancePay | None = attrs.field(
+        default=None, kw_only=True, validator=of_type(PerformancePay, optional=True)
+    )
+    payroll: PayrollDeductions | None = attrs.field(
+        default=None, kw_only=True, validator=of_type(PayrollDeductions, optional=True)
+    )
 
     def __attrs_post_init__(self) -> None:
         unique(self.bands, lambda b: b.id, "SalaryBands.bands")
@@ -632,6 +729,13 @@ class SalaryBands:
         for field, amount in self._amounts():
             if amount.currency != self.currency:
                 raise PolicyError(f"SalaryBands.{field}", amount, f"not in {self.currency}")
+        if self.performance_pay is not None and not (self.bonus_pool or self.weighted_bonus):
+            raise PolicyError(
+                "SalaryBands.performance_pay",
+                self.performance_pay.cite.rule_id,
+                "pay includes a performance bonus, but the table pays none: "
+                "give a bonus_pool or a weighted_bonus",
+            )
 
     def _amounts(self) -> Iterable[tuple[str, Money]]:
         if self.trial is not None:
@@ -691,22 +795,27 @@ class SalaryBands:
         return Reason(self.minimums[0].cite, message)
 
     def describe_all(self) -> tuple[Reason, ...]:
-        """Every element of the table in words: bands, trial pay, minimums and how they
-        are settled, full-attendance bonus, awards, streak awards, the fail deduction,
-        commission tiers, the bonus pool and the weighted bonus."""
+        """Every element of the table in words: what pay is made of, bands, trial pay,
+        minimums and how they are settled, full-attendance bonus, awards, streak awards,
+        the fail deduction, commission tiers, the bonus pool and what its shares pay, the
+        weighted bonus, and what payroll deducts."""
         single = (
+            self.performance_pay,
             self.trial,
             self.full_attendance,
             self.fail_deduction,
             self.commission,
             self.bonus_pool,
             self.weighted_bonus,
+            self.payroll,
         )
-        trial, attendance, fail, commission, pool, weighted = (
+        composition, trial, attendance, fail, commission, pool, weighted, payroll = (
             [x.describe()] if x is not None else [] for x in single
         )
         settlement = self.describe_settlement()
+        formula = self.bonus_pool.describe_formula() if self.bonus_pool is not None else None
         return (
+            *composition,
             *(b.describe() for b in self.bands),
             *trial,
             *(m.describe() for m in self.minimums),
@@ -717,5 +826,7 @@ class SalaryBands:
             *fail,
             *commission,
             *pool,
+            *([formula] if formula is not None else []),
             *weighted,
+            *payroll,
         )

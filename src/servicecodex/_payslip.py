@@ -20,8 +20,10 @@ How a month is paid
   note saying so.  No guaranteed minimum applies in a trial month.
 * **Bonuses**: the full-attendance bonus (from :class:`AttendanceFacts`), awards, streak
   awards, commission on *sales*, and the performance bonus: *bonus* when given (a share
-  of a pool from :func:`~servicecodex.split_pool`), else the weighted bonus computed
-  from the appraisal.
+  of a pool from :meth:`BonusPool.shares <servicecodex.BonusPool.shares>`), else the
+  weighted bonus computed from the appraisal.  When the table says pay includes a
+  performance bonus (:class:`~servicecodex.PerformancePay`, TB-07), a month that could
+  carry one but has none gets a note saying so.
 * **Deductions**: the fail deduction when the month's appraisal did not pass.
 * **Guaranteed minimum**: the minimum of the agent's service year (1 = the first 12 months
   from the hire date, counted on the month's last day) guarantees the month's *pay* —
@@ -29,7 +31,8 @@ How a month is paid
   "guaranteed minimum top-up" earning line, and :attr:`Payslip.minimum_applied` is true;
   settled annually, the payslip only notes the minimum and :func:`settle_year` tops up.
 * **Fines**: each non-zero fine of the assessment; free occurrences and points-only
-  violations appear as notes.
+  violations appear as notes.  With :class:`~servicecodex.PayrollDeductions` (TB-18) a
+  note states what payroll took off: the fines and a full-attendance bonus not earned.
 
 Rounding rule (:data:`PAYSLIP_ROUNDING`): every line is rounded to 0.01 half-up
 (``ROUND_HALF_UP``) when it is made; the totals are exact sums of the rounded lines, so
@@ -637,7 +640,16 @@ def payslip(
             )
     if sales is not None:
         _commission_line(build, bands, sales)
-    _bonus_line(build, bands, appraisal, bonus)
+    bonus_seen = _bonus_line(build, bands, appraisal, bonus)
+    composition = bands.performance_pay
+    if composition is not None and build.bonus_ok and not bonus_seen:
+        build.notes.append(
+            Reason(
+                composition.cite,
+                N_("Pay = base salary + performance bonus: no performance bonus given for {month}"),
+                {"month": month},
+            )
+        )
 
     # Deductions.
     deduction = bands.fail_deduction
@@ -672,6 +684,8 @@ def payslip(
             fine.amount,
             fine.reason,
         )
+
+    _payroll_note(build, bands, attendance)
 
     return Payslip(
         agent_id=agent.id,
@@ -809,10 +823,20 @@ def _commission_line(build: _Builder, bands: SalaryBands, sales: Money) -> None:
 
 def _bonus_line(
     build: _Builder, bands: SalaryBands, appraisal: Scorecard | None, bonus: Money | None
-) -> None:
+) -> bool:
+    """Adds the month's performance bonus, or a note why there is none; ``False`` when
+    the month has neither (no bonus given, none the table computes)."""
     pool, weighted = bands.bonus_pool, bands.weighted_bonus
     if bonus is not None:
-        if pool is not None:
+        if pool is not None and pool.formula is not None:
+            reason = Reason(
+                pool.formula,
+                N_(
+                    "Performance bonus by the results and the composite appraisal: share of the bonus pool {amount}"
+                ),
+                {"amount": bonus},
+            )
+        elif pool is not None:
             reason = Reason(pool.cite, N_("Share of the bonus pool: {amount}"), {"amount": bonus})
         elif weighted is not None:
             reason = Reason(weighted.cite, N_("Performance bonus: {amount}"), {"amount": bonus})
@@ -823,7 +847,8 @@ def _bonus_line(
                 "the salary bands define no bonus (no bonus_pool, no weighted_bonus)",
             )
         build.bonus("bonus", N_("Bonus"), bonus, reason)
-    elif weighted is not None and appraisal is not None:
+        return True
+    if weighted is not None and appraisal is not None:
         amount = weighted.amount(appraisal)
         facts = {
             "base": weighted.base,
@@ -841,10 +866,37 @@ def _bonus_line(
                 facts,
             ),
         )
-    elif weighted is not None:
+        return True
+    if weighted is not None:
         build.notes.append(
             Reason(weighted.cite, N_("No bonus: the month has no appraisal scorecard"), {})
         )
+        return True
+    return False
+
+
+def _payroll_note(build: _Builder, bands: SalaryBands, attendance: AttendanceFacts | None) -> None:
+    """What payroll took off the month (TB-18), when the table has the rule."""
+    rule = bands.payroll
+    if rule is None:
+        return
+    fines = build.total(LineKind.FINE)
+    bonus = bands.full_attendance
+    lost = bonus is not None and attendance is not None and not attendance.full
+    facts: dict[str, object] = {"fines": fines}
+    if bonus is not None:
+        facts["bonus"] = bonus.amount
+    if fines.amount > 0 and lost:
+        message = N_(
+            "Deducted at payroll: fines of {fines}, and the full-attendance bonus of {bonus} is withheld"
+        )
+    elif fines.amount > 0:
+        message = N_("Deducted at payroll: fines of {fines}")
+    elif lost:
+        message = N_("Withheld at payroll: the full-attendance bonus of {bonus}, not earned")
+    else:
+        return
+    build.notes.append(Reason(rule.cite, message, facts))
 
 
 def _minimum(

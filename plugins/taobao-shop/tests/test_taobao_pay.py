@@ -140,6 +140,7 @@ def test_the_rest_of_the_table_as_the_source_gives_it(org: sc.Organization) -> N
 def test_the_table_in_words(org: sc.Organization) -> None:
     said = [r.explain("zh_Hans") for r in org.salary_bands.describe_all()]
     assert said == [
+        "工资 = 基本工资 + 绩效奖金（TB-07）",
         "初级客服：月基本工资¥2,000.00（TB-08）",
         "中级客服：月基本工资¥2,000.00（TB-08）",
         "高级客服：月基本工资¥2,000.00（TB-08）",
@@ -157,6 +158,8 @@ def test_the_table_in_words(org: sc.Organization) -> None:
         "考核不及格：当月扣¥100.00（TB-49）",
         "个人奖金＝奖金总额 ÷ 所有人考评总分 × 个人评分（含加减分）；"
         "各份向下取整到分，余下的分按余数从大到小逐一分配（TB-12）",
+        "绩效奖金 = 业绩考评 × 综合考评：业绩决定奖金总额，综合考评决定个人份额（TB-10）",
+        "结算工资时扣除当月罚款，未得的全勤奖不予发放（TB-18）",
     ]
 
 
@@ -292,6 +295,7 @@ def test_the_month_of_2200_line_by_line(org: sc.Organization) -> None:
             "罚款",
             "  无",
             "说明",
+            "  工资 = 基本工资 + 绩效奖金：2026年3月未给出绩效奖金（TB-07）",
             "  第1服务年度保底每月¥2,000.00，按年度结算（本月工资¥2,200.00）（TB-08）",
             "应发合计：¥2,200.00",
             "扣款合计：¥0.00",
@@ -310,8 +314,10 @@ def test_a_failed_month_explained(org: sc.Organization) -> None:
         "Junior CS: base pay CN¥2,000.00 a month (TB-08)",
         "Appraisal total 58 for March 2026 is below the pass mark: CN¥100.00 deducted (TB-49)",
         "No full-attendance bonus of CN¥100.00: times late: 2 (TB-14)",
+        "Pay = base salary + performance bonus: no performance bonus given for March 2026 (TB-07)",
         "Guaranteed minimum of CN¥2,000.00 a month for service year 1, settled annually "
         "(pay this month CN¥1,900.00) (TB-08)",
+        "Withheld at payroll: the full-attendance bonus of CN¥100.00, not earned (TB-18)",
     ]
     assert slip.pay == yuan(1900)  # below the minimum: the annual settlement looks at it
 
@@ -359,7 +365,7 @@ def test_to_dict(org: sc.Organization) -> None:
     ]
     assert data["lines"][3]["reason"]["clause"] == "002 第二篇 P3b (e)"
     assert data["lines"][3]["label"] == "考核扣款"
-    assert [n["rule_id"] for n in data["notes"]] == ["TB-08"]
+    assert [n["rule_id"] for n in data["notes"]] == ["TB-07", "TB-08"]
 
 
 def test_an_award_is_paid_once_a_month(org: sc.Organization) -> None:
@@ -605,7 +611,74 @@ def test_a_share_goes_on_the_payslip(org: sc.Organization) -> None:
         ("earning", "base", Decimal("2000.00")),
         ("earning", "bonus", Decimal("2055.08")),
     ]
-    assert slip.explain("zh_Hans")[1] == "奖金分配份额：¥2,055.08（TB-12）"
+    assert slip.explain("zh_Hans")[1] == (
+        "绩效奖金（业绩考评 × 综合考评）：奖金分配份额¥2,055.08（TB-10）"
+    )
+    assert all(reason.rule_id != "TB-07" for reason in slip.notes)  # the bonus is there
+
+
+# Pay = base + performance bonus, the bonus = results × composite, payroll (TB-07, TB-10,
+# TB-18) ----------------------------------------------------------------------------------
+
+
+def test_pay_is_base_plus_performance_bonus_tb07(org: sc.Organization) -> None:
+    """TB-07 「工資包含:基本工資、績效獎金」: a month that could carry the bonus but was
+    given none says so; the trial month (no bonus, TB-09) does not."""
+    assert org.salary_bands.performance_pay == tb.PERFORMANCE_PAY
+    without = org.payslip(WANG, MARCH)
+    assert [(n.rule_id, n.explain("en")) for n in without.notes if n.rule_id == "TB-07"] == [
+        (
+            "TB-07",
+            "Pay = base salary + performance bonus: no performance bonus given for March 2026 (TB-07)",
+        )
+    ]
+    trial = org.payslip(LI, MARCH)
+    assert all(n.rule_id != "TB-07" for n in trial.notes)
+    with pytest.raises(sc.PolicyError, match="pays none: give a bonus_pool or a weighted_bonus"):
+        sc.SalaryBands("CNY", org.salary_bands.bands, performance_pay=tb.PERFORMANCE_PAY)
+
+
+def test_the_performance_bonus_is_results_times_composite_tb10(org: sc.Organization) -> None:
+    """TB-10 「績效獎金通過業績考評*綜合考評兩部分考核評分進行獎勵」: the month's results make
+    the pool (5000 yuan), the composite appraisal (97 / 80 / 59 of 236) each share: twice
+    the results, twice every share; a better composite, a bigger share."""
+    cards = team_cards(org)
+    once = tb.pool_shares(yuan("5000.00"), cards)
+    twice = tb.pool_shares(yuan("10000.00"), cards)
+    assert {a: s.amount for a, s in twice.items()} == {
+        "A-017": Decimal("4110.17"),
+        "A-009": Decimal("3389.83"),
+        "A-012": Decimal("2500.00"),
+    }
+    assert all(abs(twice[a].amount - 2 * once[a].amount) <= Decimal("0.01") for a in once)
+    assert once["A-017"] > once["A-009"] > once["A-012"]
+    slip = org.payslip(WANG, MARCH, bonus=once["A-017"])
+    bonus = next(line for line in slip.lines if line.code == "bonus")
+    assert (bonus.reason.rule_id, bonus.reason.cite.clause) == ("TB-10", "002 第二篇 P3b 二(二)")
+    described = [r for r in org.salary_bands.describe_all() if r.rule_id == "TB-10"]
+    assert [r.explain("en") for r in described] == [
+        "Performance bonus = results appraisal × composite appraisal: the results make the "
+        "pool, the composite appraisal each one's share of it (TB-10)"
+    ]
+
+
+def test_payroll_deducts_fines_and_the_lost_attendance_bonus_tb18(org: sc.Organization) -> None:
+    """TB-18 「結算工資時按公司相關規定扣除全勤獎金和相應罰款」: two forgotten punches
+    (TB-42, 10 yuan each) are 20 yuan of fines; a late arrival costs the 100-yuan
+    full-attendance bonus (TB-14)."""
+    late = ledger_of(WANG, (tb.MISSED_PUNCH, 3), (tb.MISSED_PUNCH, 17))
+    slip = org.payslip(WANG, MARCH, violations=late, attendance=sc.AttendanceFacts(late=1))
+    assert slip.fines == yuan("20.00")
+    assert all(line.code != "full-attendance" for line in slip.lines)
+    assert [n.explain("zh_Hans") for n in slip.notes if n.rule_id == "TB-18"] == [
+        "结算工资时扣除：罚款¥20.00，并扣除全勤奖¥100.00（TB-18）"
+    ]
+    fines_only = org.payslip(WANG, MARCH, violations=late, attendance=sc.AttendanceFacts())
+    assert [n.explain("en") for n in fines_only.notes if n.rule_id == "TB-18"] == [
+        "Deducted at payroll: fines of CN¥20.00 (TB-18)"
+    ]
+    clean = org.payslip(WANG, MARCH, attendance=sc.AttendanceFacts())
+    assert all(n.rule_id != "TB-18" for n in clean.notes)
 
 
 def test_no_share_in_the_trial_month(org: sc.Organization) -> None:

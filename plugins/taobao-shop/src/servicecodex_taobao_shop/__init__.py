@@ -26,7 +26,9 @@ It covers the grading ladder, the appraisal, the penalties, pay, courtesy and sh
   guaranteed minimums 2000 / 2200 / 2500 by service year settled annually (TB-08,
   AMB-40), the trial month at 1600 with no bonus (TB-09), full attendance 100 (TB-14),
   awards of 100 that stack (TB-15 … TB-17, AMB-35), the streak award (TB-13, AMB-41),
-  100 off a failed month (TB-49), the bonus pool split by appraisal totals (TB-12); no
+  100 off a failed month (TB-49), the performance bonus (TB-07) as a share of the pool,
+  results × composite appraisal (TB-10), split by appraisal totals (TB-12), what payroll
+  deducts (TB-18); no
   commission tiers by default (TB-11, table missing, AMB-38): a shop supplies its own
   with :func:`commission_tiers` and :func:`salary_bands`;
 * courtesy (TB-87 … TB-92): a zh_Hant phrase book (zh_Hans is derived by servicecodex)
@@ -119,6 +121,8 @@ from servicecodex_taobao_shop._pay import (
     COMMISSION_CITE,
     FAIL_DEDUCTION,
     GUARANTEED_MINIMUMS,
+    PAYROLL,
+    PERFORMANCE_PAY,
     SALARY_BANDS,
     STREAK_AWARD,
     TOP_COMPOSITE,
@@ -235,8 +239,10 @@ __all__ = [
     "PATTERNS",
     "PAYMENT_REMINDER",
     "PAYMENT_ROUND",
+    "PAYROLL",
     "PENALTY_RULES",
     "PENALTY_SCHEDULE",
+    "PERFORMANCE_PAY",
     "PERSONAL_LEAVE",
     "PHONE_AT_WORK",
     "PHRASE_BOOK",

@@ -26,9 +26,15 @@ How the pieces fit, with the Ambiguity defaults:
 * **Fail deduction** (TB-49, AMB-42): 100 off a month appraised below 60.
 * **Commission** (TB-11): marginal tiers, but the table is missing (AMB-38): none by
   default; a shop supplies its own with :func:`commission_tiers` and :func:`salary_bands`.
-* **Bonus pool** (TB-12): the pool split by appraisal totals, plus and minus points
-  included: :func:`pool_shares`.
-* **Fines** (TB-18) come from the penalty schedule and are deducted on the payslip.
+* **Performance bonus** (TB-07, TB-10, TB-12): pay is the base plus a performance bonus
+  (``PERFORMANCE_PAY``, TB-07), so a payslip without one says so; the bonus is the
+  results appraisal × the composite appraisal (TB-10): the month's results make the
+  pool (its amount is the shop's: the commission table and the department's split are
+  missing, AMB-38), and the pool is split by the appraisal totals, plus and minus points
+  included (TB-12): :func:`pool_shares`.
+* **Fines** (TB-18) come from the penalty schedule and are deducted on the payslip;
+  ``PAYROLL`` states what payroll took off, the fines and a full-attendance bonus not
+  earned.
 """
 
 from __future__ import annotations
@@ -49,6 +55,8 @@ __all__ = [
     "COMMISSION_CITE",
     "FAIL_DEDUCTION",
     "GUARANTEED_MINIMUMS",
+    "PAYROLL",
+    "PERFORMANCE_PAY",
     "SALARY_BANDS",
     "STREAK_AWARD",
     "TOP_COMPOSITE",
@@ -146,8 +154,16 @@ FAIL_DEDUCTION = sc.FailDeduction(_yuan(100), cite("TB-49", "P3b (e)"))
 COMMISSION_CITE = cite("TB-11", "P3b (1)")
 
 #: TB-12: 「客服個人業績獎金額度=總業績提成獎金/所有客服人員總考評總分額*個人評分分值(含加減
-#: 分)」; see :func:`pool_shares`.
-BONUS_POOL = sc.BonusPool(cite("TB-12", "P3b (g)"))
+#: 分)」; see :func:`pool_shares`.  The share is the agent's performance bonus, TB-10's
+#: 「業績考評*綜合考評」: the results make the pool, the composite appraisal the share.
+BONUS_POOL = sc.BonusPool(cite("TB-12", "P3b (g)"), formula=cite("TB-10", "P3b 二(二)"))
+
+#: TB-07: 「工資包含:基本工資、績效獎金」: a month that could carry the bonus but was given
+#: none is noted on the payslip.
+PERFORMANCE_PAY = sc.PerformancePay(cite("TB-07", "P3b 二(二)"))
+
+#: TB-18: 「結算工資時按公司相關規定扣除全勤獎金和相應罰款」 (P1 二.5).
+PAYROLL = sc.PayrollDeductions(cite("TB-18", "P1 二.5"))
 
 
 def commission_tiers(
@@ -181,7 +197,8 @@ def salary_bands(
     (AMB-38), minimums 2000 / 2200 / 2500 by service year settled annually (TB-08,
     AMB-40), trial 1600 for one month with no bonus (TB-09), full attendance 100 (TB-14),
     the three awards (TB-15 … TB-17, AMB-35), the streak award (TB-13, AMB-41), the fail
-    deduction 100 (TB-49), the bonus pool (TB-12), and **no commission** (TB-11's table is
+    deduction 100 (TB-49), the bonus pool (TB-12) paying the performance bonus (TB-07,
+    TB-10), what payroll deducts (TB-18), and **no commission** (TB-11's table is
     missing, AMB-38).
 
     *commission* is the shop's own table (:func:`commission_tiers`); *bases* the shop's
@@ -209,6 +226,8 @@ def salary_bands(
         fail_deduction=FAIL_DEDUCTION,
         commission=commission,
         bonus_pool=BONUS_POOL,
+        performance_pay=PERFORMANCE_PAY,
+        payroll=PAYROLL,
     )
 
 
@@ -228,19 +247,7 @@ def pool_shares(pool: sc.Money, cards: Iterable[sc.Scorecard]) -> dict[str, sc.M
     :raises servicecodex.ValidationError: no cards, cards of different months, two cards
         for one agent, or totals that cannot split a pool (negative, all zero).
     """
-    cards = list(cards)
-    if not cards or not all(isinstance(c, sc.Scorecard) for c in cards):
-        raise sc.ValidationError("cards", cards, "give the month's scorecards")
-    periods = {c.period for c in cards}
-    if len(periods) > 1:
-        labels = sorted(p.label("en") for p in periods)
-        raise sc.ValidationError("cards", labels, "split one month's pool at a time")
-    scores: dict[str, Decimal] = {}
-    for card in cards:
-        if card.agent_id in scores:
-            raise sc.ValidationError("cards", card.agent_id, "two scorecards for one agent")
-        scores[card.agent_id] = card.total
-    return BONUS_POOL.split(pool, scores)
+    return BONUS_POOL.shares(pool, cards)
 
 
 def service_year_months(agent: sc.Agent, year: int) -> tuple[sc.Month, ...]:
