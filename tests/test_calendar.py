@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pendulum
 import pytest
@@ -92,6 +93,28 @@ def test_bad_timezone_is_a_policy_error(timezone: object) -> None:
     with pytest.raises(sc.PolicyError) as exc:
         sc.BusinessCalendar(timezone, "CN")  # type: ignore[arg-type]
     assert exc.value.field == "BusinessCalendar.timezone"
+
+
+@pytest.mark.parametrize("timezone", ["Asia/Peking", "UTC+8", None])
+def test_every_timezone_is_checked_alike(timezone: object) -> None:
+    """Calendars, opening hours, callback registers and reports refuse a timezone with
+    the same error, naming their own field."""
+    cite = sc.Citation("GM-01", "test")
+    rule = sc.CallbackRule(
+        "monthly", sc.Text(en="Monthly", zh_Hans="每月回访"), cite, sc.CallbackKind.MONTHLY
+    )
+    refusals: dict[str, Callable[[], object]] = {
+        "BusinessCalendar.timezone": lambda: sc.BusinessCalendar(timezone),  # type: ignore[arg-type]
+        "BusinessHours.timezone": lambda: sc.BusinessHours.always(timezone),  # type: ignore[arg-type]
+        "CallbackRegister.timezone": lambda: sc.CallbackRegister(timezone, [rule]),
+        "timezone": lambda: sc.report([], "day", sc.Month(2026, 3), timezone),  # type: ignore[arg-type]
+    }
+    for field, refuse in refusals.items():
+        with pytest.raises(sc.PolicyError) as exc:
+            refuse()
+        assert exc.value.field == field
+        assert exc.value.problem == "not an IANA timezone name such as 'Asia/Shanghai'"
+    assert sc.CallbackRegister(CN, [rule]).timezone == "Asia/Shanghai"  # a calendar will do
 
 
 @pytest.mark.parametrize("country", ["XX", "cn", "China", "", 156])

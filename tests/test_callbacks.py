@@ -313,7 +313,7 @@ def test_recording_what_is_not_scheduled() -> None:
         register.record(("monthly", "brand-z"), at(2026, 3, 3), by="li")
     with pytest.raises(LookupError):
         register.record("monthly/brand-a/2026-04", at(2026, 4, 3), by="li")
-    with pytest.raises(sc.ValidationError, match="unknown callback rule; known: monthly"):
+    with pytest.raises(sc.ValidationError, match="callback rule: unknown; known: monthly"):
         register.record(("weekly", "brand-a"), at(2026, 3, 3), by="li")
     with pytest.raises(sc.ValidationError, match="a callback id or a"):
         register.record(("monthly",), at(2026, 3, 3), by="li")  # type: ignore[arg-type]

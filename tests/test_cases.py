@@ -260,7 +260,7 @@ def test_a_contact_records_its_channel_start_agent_customer_and_times() -> None:
         ({"wait": -MIN}, "Contact.wait", "cannot be negative"),
         ({"handling": 180}, "Contact.handling", "expected a timedelta"),
         ({"channel": "wangwang"}, "Contact.channel", "unknown; known: phone, online_chat"),
-        ({"direction": "sideways"}, "Contact.direction", "inbound or outbound"),
+        ({"direction": "sideways"}, "Contact.direction", "use one of inbound, outbound"),
         ({"agent": " "}, "Contact.agent", "non-blank"),
         ({"customer": ""}, "Contact.customer", "non-blank"),
     ],

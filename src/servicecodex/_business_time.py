@@ -55,7 +55,7 @@ from servicecodex._errors import PolicyError, ServiceCodexError, ValidationError
 from servicecodex._i18n import N_, babel_locale, gettext
 from servicecodex._reasons import Citation, Reason, cited, optional_citation
 from servicecodex._time import instant
-from servicecodex._validate import duration, of_type
+from servicecodex._validate import duration, iana_timezone, of_type, wall_clock
 
 __all__ = ["BusinessHours", "ClockPausedError", "OpeningWindow", "Pause", "Windows"]
 
@@ -91,20 +91,6 @@ class ClockPausedError(ServiceCodexError):
 ClockPausedError.__module__ = "servicecodex"
 
 
-def _clock(instance: object, attribute: attrs.Attribute[_dt.time], value: object) -> None:
-    if (
-        not isinstance(value, _dt.time)
-        or value.tzinfo is not None
-        or value.second
-        or value.microsecond
-    ):
-        raise PolicyError(
-            f"{type(instance).__name__}.{attribute.name}",
-            value,
-            "a wall-clock time in whole minutes, no tzinfo",
-        )
-
-
 def _minutes(t: _dt.time) -> int:
     return t.hour * 60 + t.minute
 
@@ -127,8 +113,8 @@ class OpeningWindow:
     ['2026-10-24T22:00:00+02:00', '2026-10-25T06:00:00+01:00']
     """
 
-    start: _dt.time = attrs.field(validator=_clock)
-    end: _dt.time = attrs.field(validator=_clock)
+    start: _dt.time = attrs.field(validator=wall_clock)
+    end: _dt.time = attrs.field(validator=wall_clock)
 
     @classmethod
     def parse(cls, text: str) -> OpeningWindow:
@@ -227,15 +213,6 @@ def _week(value: Mapping[int, Windows]) -> tuple[tuple[OpeningWindow, ...], ...]
     return tuple(week)
 
 
-def _timezone(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise PolicyError("BusinessHours.timezone", value, "not an IANA timezone name")
-    try:
-        pendulum.timezone(value)
-    except Exception:  # pendulum raises several kinds for a bad name
-        raise PolicyError("BusinessHours.timezone", value, "not an IANA timezone name") from None
-
-
 def _utc(value: _dt.datetime) -> _dt.datetime:
     """An aware instant as a plain UTC datetime (exact arithmetic, no DST)."""
     u = value.astimezone(_UTC)
@@ -328,7 +305,7 @@ class BusinessHours:
     '5:00:00'
     """
 
-    timezone: str = attrs.field(validator=_timezone)
+    timezone: str = attrs.field(validator=iana_timezone)
     week: tuple[tuple[OpeningWindow, ...], ...] = attrs.field(converter=_week)
     calendar: BusinessCalendar | None = attrs.field(
         default=None, validator=of_type(BusinessCalendar, optional=True)

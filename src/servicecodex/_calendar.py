@@ -18,19 +18,11 @@ import pendulum
 from servicecodex._errors import PolicyError
 from servicecodex._i18n import catalog_locale
 from servicecodex._time import Period, day, instant
+from servicecodex._validate import iana_timezone, timezone_name
 
 __all__ = ["BusinessCalendar"]
 
 _HOLIDAY_LANGUAGE = {"zh_Hans": "zh_CN", "zh_Hant": "zh_TW", "en": "en_US"}
-
-
-def _timezone(instance: object, attribute: attrs.Attribute[str], value: object) -> None:
-    if not isinstance(value, str):
-        raise PolicyError("BusinessCalendar.timezone", value, "not an IANA timezone name")
-    try:
-        pendulum.timezone(value)
-    except Exception:  # pendulum raises several kinds for a bad name
-        raise PolicyError("BusinessCalendar.timezone", value, "not an IANA timezone name") from None
 
 
 def _country(instance: object, attribute: attrs.Attribute[str | None], value: object) -> None:
@@ -79,7 +71,7 @@ class BusinessCalendar:
     (False, '春节')
     """
 
-    timezone: str = attrs.field(validator=_timezone)
+    timezone: str = attrs.field(validator=iana_timezone)
     country: str | None = attrs.field(default=None, validator=_country)
     weekend: frozenset[int] = attrs.field(default=frozenset({5, 6}), converter=_weekend)
 
@@ -126,3 +118,12 @@ class BusinessCalendar:
     def local_date(self, value: _dt.datetime) -> pendulum.Date:
         """The organisation's calendar day on which an instant falls."""
         return self.local(value).date()
+
+
+def zone_of(value: object, field: str) -> str:
+    """An IANA timezone name, given as a name or as a :class:`BusinessCalendar` (its
+    timezone); anything else raises a PolicyError naming *field*
+    (see :func:`~servicecodex._validate.timezone_name`)."""
+    if isinstance(value, BusinessCalendar):
+        return value.timezone
+    return timezone_name(value, field)

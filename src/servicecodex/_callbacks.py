@@ -29,7 +29,7 @@ from collections.abc import Iterable
 import attrs
 import pendulum
 
-from servicecodex._calendar import BusinessCalendar
+from servicecodex._calendar import zone_of
 from servicecodex._errors import PolicyError, ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._masking import mask_text
@@ -38,6 +38,7 @@ from servicecodex._text import Text
 from servicecodex._time import DateRange, Month, day, instant
 from servicecodex._validate import (
     as_tuple,
+    by_id,
     enum_of,
     nonblank,
     of_type,
@@ -273,19 +274,6 @@ label_members(
 )
 
 
-def zone_of(value: object, field: str) -> str:
-    """An IANA timezone name, from a name or a :class:`BusinessCalendar`; anything else
-    raises a PolicyError naming *field*."""
-    if isinstance(value, BusinessCalendar):
-        return value.timezone
-    try:
-        return BusinessCalendar(value).timezone  # type: ignore[arg-type]  # checks the name
-    except PolicyError:
-        raise PolicyError(
-            field, value, "not an IANA timezone name (or a BusinessCalendar)"
-        ) from None
-
-
 def _callback_timezone(value: object) -> str:
     return zone_of(value, "Callback.timezone")
 
@@ -502,16 +490,12 @@ class CallbackRegister:
     def rule(self, rule: CallbackRule | str) -> CallbackRule:
         """The register's rule with that id (or equal to that rule)."""
         wanted = rule.id if isinstance(rule, CallbackRule) else rule
-        for known in self.rules:
-            if known.id == wanted:
-                if isinstance(rule, CallbackRule) and rule != known:
-                    raise ValidationError(
-                        "rule", rule.id, "differs from this register's rule of the same id"
-                    )
-                return known
-        raise ValidationError(
-            "rule", wanted, f"unknown callback rule; known: {', '.join(r.id for r in self.rules)}"
-        )
+        known = by_id(self.rules, lambda r: r.id, wanted, "callback rule", ValidationError)
+        if isinstance(rule, CallbackRule) and rule != known:
+            raise ValidationError(
+                "rule", rule.id, "differs from this register's rule of the same id"
+            )
+        return known
 
     def callback(self, callback_id: str) -> Callback:
         """The callback with that id."""

@@ -47,6 +47,8 @@ from servicecodex._text import Text
 from servicecodex._time import instant
 from servicecodex._validate import (
     as_tuple,
+    by_id,
+    enum_of,
     nonblank,
     of_type,
     slug,
@@ -183,14 +185,7 @@ def _contact_at(value: object) -> pendulum.DateTime:
 
 
 def _direction(value: object) -> Direction:
-    if isinstance(value, Direction):
-        return value
-    try:
-        return Direction(value)
-    except ValueError:
-        raise ValidationError(
-            "Contact.direction", value, "unknown; use inbound or outbound"
-        ) from None
+    return enum_of(Direction, "Contact.direction", ValidationError)(value)
 
 
 def _span(value: object, field: str) -> _dt.timedelta:
@@ -490,13 +485,8 @@ class CaseRules:
 
     def category(self, category_id: str) -> CaseCategory:
         """The category *category_id*; unknown ids raise listing the known ones."""
-        for category in self.categories:
-            if category.id == category_id:
-                return category
-        raise ValidationError(
-            "CaseRules.categories",
-            category_id,
-            f"unknown; known: {', '.join(c.id for c in self.categories)}",
+        return by_id(
+            self.categories, lambda c: c.id, category_id, "CaseRules.categories", ValidationError
         )
 
     def describe(self) -> list[Reason]:

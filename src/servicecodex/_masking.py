@@ -70,6 +70,7 @@ from typing import Any, NamedTuple
 from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._normalize import _DROPPED_CATEGORIES
+from servicecodex._validate import enum_of
 
 __all__ = ["PERSONAL_FIELDS", "PersonalKind", "mask_json", "mask_text", "mask_value"]
 
@@ -541,12 +542,7 @@ def mask_value(kind: PersonalKind | str, value: str) -> str:
     >>> mask_value(PersonalKind.ADDRESS, "上海市浦东新区张江路88号")
     '上海市浦东新区****'
     """
-    if not isinstance(kind, PersonalKind):
-        try:
-            kind = PersonalKind(kind)
-        except ValueError:
-            values = ", ".join(k.value for k in PersonalKind)
-            raise ValidationError("kind", kind, f"unknown; use one of {values}") from None
+    kind = enum_of(PersonalKind, "kind", ValidationError)(kind)
     if not isinstance(value, str):
         raise ValidationError(kind.value, value, f"expected a str, not {type(value).__name__}")
     if not value.strip():

@@ -39,14 +39,14 @@ from typing import Any, Protocol
 import attrs
 import pendulum
 
-from servicecodex._calendar import BusinessCalendar
+from servicecodex._calendar import BusinessCalendar, zone_of
 from servicecodex._errors import FloatError, PolicyError, ValidationError
 from servicecodex._i18n import N_, LabelledEnum, gettext, label_members
 from servicecodex._masking import _DIGIT, PersonalKind, _class, mask_text, mask_value
 from servicecodex._reasons import Citation, Localizable, Percent, Reason, format_fact
 from servicecodex._text import Text
 from servicecodex._time import DateRange, Period, PeriodKind, day, instant
-from servicecodex._validate import as_tuple, of_type, slug, tuple_of, unique
+from servicecodex._validate import as_tuple, enum_of, of_type, slug, tuple_of, unique
 
 __all__ = [
     "Conversion",
@@ -136,13 +136,7 @@ class RegisterChoice:
 
 
 def _field_kind(value: object) -> FieldKind:
-    if isinstance(value, FieldKind):
-        return value
-    try:
-        return FieldKind(value)
-    except ValueError:
-        kinds = ", ".join(k.value for k in FieldKind)
-        raise PolicyError("RegisterField.kind", value, f"unknown; use one of {kinds}") from None
+    return enum_of(FieldKind, "RegisterField.kind")(value)
 
 
 def _choices(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -587,23 +581,9 @@ label_members(
 
 
 def _interval(value: object) -> ReportInterval:
-    if isinstance(value, ReportInterval):
-        return value
     if isinstance(value, PeriodKind):
-        return ReportInterval(value.value)
-    try:
-        return ReportInterval(value)
-    except ValueError:
-        known = ", ".join(i.value for i in ReportInterval)
-        raise ValidationError("interval", value, f"unknown; use one of {known}") from None
-
-
-def _timezone(value: object) -> str:
-    if isinstance(value, BusinessCalendar):
-        return value.timezone
-    if not isinstance(value, str):
-        raise ValidationError("timezone", value, "an IANA timezone name or a BusinessCalendar")
-    return BusinessCalendar(value).timezone
+        value = value.value
+    return enum_of(ReportInterval, "interval", ValidationError)(value)
 
 
 def _period(value: object) -> Period:
@@ -806,7 +786,7 @@ def report(
     """
     kind = _interval(interval)
     span = _period(period)
-    tz = _timezone(timezone)
+    tz = zone_of(timezone, "timezone")
     if cite is not None and not isinstance(cite, Citation):
         raise ValidationError("cite", cite, "expected a Citation")
     records = list(items)
@@ -938,7 +918,7 @@ def conversion(
     ['No consultations registered in March 2026: no arrival rate (HD-37)']
     """
     span = _period(period)
-    tz = _timezone(timezone)
+    tz = zone_of(timezone, "timezone")
     if not isinstance(cite, Citation):
         raise ValidationError("cite", cite, "expected a Citation (HD-37)")
     last = span.last if until is None else day(until, "until")

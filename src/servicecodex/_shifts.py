@@ -23,7 +23,9 @@ from servicecodex._validate import (
     slug,
     tuple_of,
     unique,
+    wall_clock,
     where,
+    whole,
 )
 
 __all__ = [
@@ -45,26 +47,12 @@ def _minutes(t: _dt.time) -> int:
     return t.hour * 60 + t.minute
 
 
-def _clock(instance: object, attribute: attrs.Attribute[_dt.time], value: object) -> None:
-    if (
-        not isinstance(value, _dt.time)
-        or value.tzinfo is not None
-        or value.second
-        or value.microsecond
-    ):
-        raise PolicyError(
-            f"{type(instance).__name__}.{attribute.name}",
-            value,
-            "a wall-clock time in whole minutes, no tzinfo",
-        )
-
-
 @attrs.frozen
 class Break:
     """A break inside a shift (a meal window), wall-clock times."""
 
-    start: _dt.time = attrs.field(validator=_clock)
-    end: _dt.time = attrs.field(validator=_clock)
+    start: _dt.time = attrs.field(validator=wall_clock)
+    end: _dt.time = attrs.field(validator=wall_clock)
     name: Text = attrs.field(validator=of_type(Text))
 
 
@@ -85,8 +73,8 @@ class ShiftPattern:
 
     id: str = attrs.field(validator=slug)
     name: Text = attrs.field(validator=of_type(Text))
-    start: _dt.time = attrs.field(validator=_clock)
-    end: _dt.time = attrs.field(validator=_clock)
+    start: _dt.time = attrs.field(validator=wall_clock)
+    end: _dt.time = attrs.field(validator=wall_clock)
     cite: Citation = attrs.field(validator=of_type(Citation))
     breaks: tuple[Break, ...] = attrs.field(
         default=(), converter=as_tuple, validator=tuple_of(Break)
@@ -187,9 +175,7 @@ class RestPer(LabelledEnum):
 label_members({RestPer.WEEK: N_("a week"), RestPer.MONTH: N_("a month")})
 
 
-def _positive(instance: object, attribute: attrs.Attribute[int], value: object) -> None:
-    if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-        raise PolicyError(where(instance, attribute), value, "a whole number of at least 1")
+_positive = whole(1)
 
 
 def _rest_per(value: object) -> RestPer:
@@ -223,8 +209,8 @@ class MinimumCover:
     if any."""
 
     agents: int = attrs.field(validator=_positive)
-    start: _dt.time = attrs.field(validator=_clock)
-    end: _dt.time = attrs.field(validator=_clock)
+    start: _dt.time = attrs.field(validator=wall_clock)
+    end: _dt.time = attrs.field(validator=wall_clock)
     cite: Citation = attrs.field(validator=of_type(Citation))
     code: str | None = attrs.field(default=None, validator=attrs.validators.optional(slug))
 
@@ -260,9 +246,7 @@ class MealRule:
     (TB-47); *overrun_code* the one a meal over the cap is recorded under (AMB-36)."""
 
     cite: Citation = attrs.field(validator=of_type(Citation))
-    max_minutes: int | None = attrs.field(
-        default=None, validator=attrs.validators.optional(_positive)
-    )
+    max_minutes: int | None = attrs.field(default=None, validator=whole(1, optional=True))
     min_on_duty: int = attrs.field(default=1, validator=_positive)
     code: str | None = attrs.field(default=None, validator=attrs.validators.optional(slug))
     overrun_code: str | None = attrs.field(default=None, validator=attrs.validators.optional(slug))
@@ -291,8 +275,8 @@ class WeeklyEvent:
     id: str = attrs.field(validator=slug)
     name: Text = attrs.field(validator=of_type(Text))
     weekday: int = attrs.field(validator=_weekday)
-    start: _dt.time = attrs.field(validator=_clock)
-    end: _dt.time = attrs.field(validator=_clock)
+    start: _dt.time = attrs.field(validator=wall_clock)
+    end: _dt.time = attrs.field(validator=wall_clock)
     cite: Citation = attrs.field(validator=of_type(Citation))
 
     def __attrs_post_init__(self) -> None:

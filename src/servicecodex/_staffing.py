@@ -70,6 +70,7 @@ from servicecodex._errors import ValidationError
 from servicecodex._i18n import N_
 from servicecodex._reasons import Citation, Percent, Reason
 from servicecodex._time import instant
+from servicecodex._validate import duration
 
 if TYPE_CHECKING:
     import numpy as np
@@ -150,9 +151,7 @@ def _share(value: object, field: str, *, zero: bool, one: bool) -> float:
 
 
 def _positive_span(value: object, field: str) -> _dt.timedelta:
-    if not isinstance(value, _dt.timedelta) or value <= _dt.timedelta(0):
-        raise StaffingError(field, value, "a positive timedelta")
-    return value
+    return duration(value, field, StaffingError, positive=True)
 
 
 def _handling(value: object) -> _dt.timedelta:
@@ -194,9 +193,7 @@ def _level(value: object) -> float:
 
 
 def _within(value: object) -> _dt.timedelta:
-    if not isinstance(value, _dt.timedelta) or value < _dt.timedelta(0):
-        raise StaffingError("ServiceTarget.within", value, "a timedelta of zero or more")
-    return value
+    return duration(value, "ServiceTarget.within", StaffingError)
 
 
 def _cite(instance: object, attribute: attrs.Attribute[Citation | None], value: object) -> None:

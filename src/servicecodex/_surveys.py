@@ -38,8 +38,7 @@ import attrs
 import pendulum
 
 from servicecodex._appraisal import AppraisalScheme, Criterion
-from servicecodex._calendar import BusinessCalendar
-from servicecodex._callbacks import zone_of
+from servicecodex._calendar import BusinessCalendar, zone_of
 from servicecodex._errors import FloatError, PolicyError, ValidationError
 from servicecodex._i18n import N_
 from servicecodex._reasons import Citation, Outcome, Reason
@@ -47,6 +46,7 @@ from servicecodex._text import Text
 from servicecodex._time import Period, instant
 from servicecodex._validate import (
     as_tuple,
+    by_id,
     nonblank,
     of_type,
     optional_slug,
@@ -277,14 +277,9 @@ class Survey:
             raise ValidationError("scheme", scheme, "expected an AppraisalScheme")
         if self.criterion is None:
             raise SurveyError("Survey.criterion", None, "this survey feeds no appraisal criterion")
-        known = [c.id for c in scheme.criteria]
-        if self.criterion not in known:
-            raise SurveyError(
-                "Survey.criterion",
-                self.criterion,
-                f"not a criterion of the scheme; known: {', '.join(known)}",
-            )
-        return scheme.criterion(self.criterion)
+        return by_id(
+            scheme.criteria, lambda c: c.id, self.criterion, "Survey.criterion", SurveyError
+        )
 
     def summarise(
         self,

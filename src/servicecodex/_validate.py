@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterable
 from typing import Any, TypeVar
 
 import attrs
+import pendulum
 
 from servicecodex._errors import PolicyError, ValidationError
 
@@ -141,13 +142,60 @@ def whole(
 
 
 def duration(
-    value: object, field: str, error: type[ValidationError] = PolicyError
+    value: object,
+    field: str,
+    error: type[ValidationError] = PolicyError,
+    *,
+    positive: bool = False,
 ) -> _dt.timedelta:
-    """*value* as a span of zero or more (a converter's body: attrs converters must be
-    named functions for mypy, so each field keeps a one-line wrapper)."""
-    if not isinstance(value, _dt.timedelta) or value < _dt.timedelta(0):
-        raise error(field, value, "a timedelta of zero or more")
+    """*value* as a span of zero or more (more than zero when *positive*).  A converter's
+    body: attrs converters must be named functions for mypy, so each field keeps a
+    one-line wrapper."""
+    zero = _dt.timedelta(0)
+    if not isinstance(value, _dt.timedelta) or value < zero or (positive and value == zero):
+        raise error(
+            field, value, "a positive timedelta" if positive else "a timedelta of zero or more"
+        )
     return value
+
+
+def timezone_name(value: object, field: str) -> str:
+    """*value* if it is an IANA timezone name, such as ``"Asia/Shanghai"``; anything else
+    raises a PolicyError naming *field* (a converter's body, like :func:`duration`).
+
+    >>> timezone_name("Asia/Shanghai", "timezone")
+    'Asia/Shanghai'
+    >>> timezone_name("UTC+8", "BusinessCalendar.timezone")
+    Traceback (most recent call last):
+    ...
+    servicecodex.PolicyError: BusinessCalendar.timezone: not an IANA timezone name such as 'Asia/Shanghai' (got 'UTC+8')
+    """
+    if isinstance(value, str):
+        try:
+            pendulum.timezone(value)
+        except Exception:  # pendulum raises several kinds for a bad name
+            pass
+        else:
+            return value
+    raise PolicyError(field, value, "not an IANA timezone name such as 'Asia/Shanghai'")
+
+
+def iana_timezone(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """An IANA timezone name (see :func:`timezone_name`)."""
+    timezone_name(value, where(instance, attribute))
+
+
+def wall_clock(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    """A wall-clock ``datetime.time`` in whole minutes, with no tzinfo."""
+    if (
+        not isinstance(value, _dt.time)
+        or value.tzinfo is not None
+        or value.second
+        or value.microsecond
+    ):
+        raise PolicyError(
+            where(instance, attribute), value, "a wall-clock time in whole minutes, no tzinfo"
+        )
 
 
 def as_tuple(value: Iterable[Any]) -> tuple[Any, ...]:
