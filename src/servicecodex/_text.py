@@ -60,7 +60,8 @@ class Text:
     """A short text in English and Chinese.
 
     Give ``en`` and at least one of ``zh_Hans`` / ``zh_Hant``; the other Chinese script
-    is derived with OpenCC when it is not given.
+    is derived with OpenCC when it is not given.  :meth:`hans` and :meth:`hant` are short
+    forms for English with one script.
 
     >>> rung = Text(en="Supervisor", zh_Hant="主管經理")
     >>> rung.localize("zh_Hans_CN"), rung.localize("zh_TW"), rung.localize("en")
@@ -74,6 +75,35 @@ class Text:
     def __attrs_post_init__(self) -> None:
         if self.zh_Hans is None and self.zh_Hant is None:
             raise PolicyError("Text", self.en, "give zh_Hans or zh_Hant as well as en")
+
+    @classmethod
+    def hans(cls, en: str, zh_hans: str) -> Text:
+        """English and simplified Chinese; the traditional script is derived.
+
+        The short form for a plugin's many names and labels written in simplified
+        script, as most regulations are:
+
+        >>> label = Text.hans("Complaint hotline", "投诉热线")
+        >>> label == Text(en="Complaint hotline", zh_Hans="投诉热线")
+        True
+        >>> label.localize("zh_Hant")
+        '投訴熱線'
+        """
+        return cls(en=en, zh_Hans=zh_hans)
+
+    @classmethod
+    def hant(cls, en: str, zh_hant: str) -> Text:
+        """English and traditional Chinese; the simplified script is derived.
+
+        For a regulation written in traditional script:
+
+        >>> label = Text.hant("Manager", "經理")
+        >>> label == Text(en="Manager", zh_Hant="經理")
+        True
+        >>> label.localize("zh_Hans")
+        '经理'
+        """
+        return cls(en=en, zh_Hant=zh_hant)
 
     def localize(self, locale: str = "en") -> str:
         """This text in *locale* (any locale servicecodex supports)."""

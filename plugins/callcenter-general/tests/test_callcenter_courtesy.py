@@ -7,6 +7,7 @@ import pytest
 import servicecodex_callcenter_general as cc
 
 import servicecodex as sc
+from servicecodex.testing import make_transcript, organization_fixture
 
 START = pendulum.datetime(2026, 3, 19, 9, 30, tz="Asia/Shanghai")
 CLAUSES = {
@@ -19,19 +20,12 @@ GREETING = "您好，请问有什么可以帮您？"
 FAREWELL = "感谢您的来电，再见！"
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("callcenter-general")
+org = organization_fixture("callcenter-general")
 
 
 def call(*turns: tuple[str, str], seconds: int = 15) -> sc.Transcript:
     """A call whose turns are *seconds* apart, from 09:30 on 19 March 2026."""
-    return sc.Transcript(
-        [
-            sc.Turn(speaker, START.add(seconds=seconds * i), text)
-            for i, (speaker, text) in enumerate(turns)
-        ]
-    )
+    return make_transcript(*turns, start=START, every=pendulum.duration(seconds=seconds))
 
 
 def agent_says(middle: str) -> sc.Transcript:

@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import check_plugin, make_organization, organization_fixture
 
 CC_RULE_ID = re.compile(r"^CC-\d{2}$")
 HOOKS = (
@@ -29,9 +29,7 @@ HOOKS = (
 HIRED = dt.date(2026, 3, 2)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("callcenter-general")
+org = organization_fixture("callcenter-general")
 
 
 def candidate() -> sc.Agent:
@@ -85,13 +83,7 @@ def conditions(condition: sc.Condition) -> Iterator[sc.Condition]:
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("callcenter-general", cc)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("callcenter-general",)
-    assert org.id == "callcenter-general"
-    assert org.implemented_hooks() == {"callcenter-general": HOOKS}
+    check_plugin("callcenter-general", cc, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:

@@ -19,6 +19,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 TZ = "Asia/Shanghai"
 STAFF = ("C-001", "C-002", "C-003", "C-004", "C-005")
@@ -45,9 +46,7 @@ MARCH = sc.Month(2026, 3)
 LOCALES = ("zh_Hans", "zh_Hant", "en")
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("callcenter-general")
+org = organization_fixture("callcenter-general")
 
 
 def march(day: int) -> pendulum.Date:

@@ -13,6 +13,7 @@ import pytest
 import servicecodex_callcenter_general as cc
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 CC_RULE_ID = re.compile(r"^CC-\d{2}$")
 #: Tuesday 10 March 2026, 10:00 in Shanghai: a member phones to move a booking.
@@ -22,9 +23,7 @@ CALLER = "13912345678"
 DEPLOYMENT_LIMIT = dt.timedelta(hours=24)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("callcenter-general")
+org = organization_fixture("callcenter-general")
 
 
 @pytest.fixture(scope="module")

@@ -10,6 +10,7 @@ import pytest
 import servicecodex_callcenter_general as cc
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 MONDAY = pendulum.datetime(2026, 3, 9, 9, 30, tz="Asia/Shanghai")
 MARCH = sc.Month(2026, 3)
@@ -34,9 +35,7 @@ ITEMS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("callcenter-general")
+org = organization_fixture("callcenter-general")
 
 
 def test_the_schedule_carries_six_checklists(org: sc.Organization) -> None:

@@ -15,6 +15,7 @@ import pytest
 import servicecodex_enterprise_handbook as eh
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 TZ = "Asia/Shanghai"
 EH_RULE_ID = re.compile(r"^EH-\d{2}$")
@@ -24,9 +25,7 @@ PHONE_NO = "13812345678"
 H = _dt.timedelta(hours=1)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("enterprise-handbook")
+org = organization_fixture("enterprise-handbook")
 
 
 def question(

@@ -10,6 +10,7 @@ import pytest
 import servicecodex_enterprise_handbook as eh
 
 import servicecodex as sc
+from servicecodex.testing import make_transcript, organization_fixture
 
 START = pendulum.datetime(2026, 3, 10, 10, tz="Asia/Shanghai")
 ANSWER = "您好，客户服务部，请问有什么可以帮您？"
@@ -21,19 +22,12 @@ CLAUSES = {
 }
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("enterprise-handbook")
+org = organization_fixture("enterprise-handbook")
 
 
 def call(*turns: tuple[str, str]) -> sc.Transcript:
     """A call from 10:00 on 10 March 2026, one turn every 30 seconds."""
-    return sc.Transcript(
-        [
-            sc.Turn(speaker, START.add(seconds=30 * i), text)
-            for i, (speaker, text) in enumerate(turns)
-        ]
-    )
+    return make_transcript(*turns, start=START, every=pendulum.duration(seconds=30))
 
 
 def proper_call(answer: str = ANSWER, middle: str = "您的型材明天发货。") -> sc.Transcript:

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import check_plugin, make_organization, organization_fixture
 
 EH_RULE_ID = re.compile(r"^EH-\d{2}$")
 HOOKS = (
@@ -26,9 +26,7 @@ MARCH = sc.Month(2026, 3)
 PARTS = ("weekly-work", "monthly-appraisal", "supplementary-tests")
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("enterprise-handbook")
+org = organization_fixture("enterprise-handbook")
 
 
 def points(a: object, b: object, c: object) -> dict[str, object]:
@@ -40,13 +38,7 @@ def points(a: object, b: object, c: object) -> dict[str, object]:
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("enterprise-handbook", eh)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("enterprise-handbook",)
-    assert org.id == "enterprise-handbook"
-    assert org.implemented_hooks() == {"enterprise-handbook": HOOKS}
+    check_plugin("enterprise-handbook", eh, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:

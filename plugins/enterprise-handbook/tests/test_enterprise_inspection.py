@@ -13,6 +13,7 @@ import pytest
 import servicecodex_enterprise_handbook as eh
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 TZ = "Asia/Shanghai"
 AGENT = "S-007"
@@ -21,9 +22,7 @@ MARCH, APRIL = sc.Month(2026, 3), sc.Month(2026, 4)
 EH_RULE_ID = re.compile(r"^EH-\d{2}$")
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("enterprise-handbook")
+org = organization_fixture("enterprise-handbook")
 
 
 def at(day: int, hour: int = 16, month: int = 3) -> pendulum.DateTime:

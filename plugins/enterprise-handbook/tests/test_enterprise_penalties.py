@@ -12,6 +12,7 @@ import pytest
 import servicecodex_enterprise_handbook as eh
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 TZ = "Asia/Shanghai"
 AGENT = "S-007"
@@ -21,9 +22,7 @@ LOCALES = ("zh_Hans", "zh_Hant", "en")
 _ids = itertools.count(1)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("enterprise-handbook")
+org = organization_fixture("enterprise-handbook")
 
 
 def violation(

@@ -13,7 +13,7 @@ import pytest
 import servicecodex_enterprise_handbook as eh
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import make_organization, organization_fixture
 
 TZ = "Asia/Shanghai"
 LOCALES = ("zh_Hans", "zh_Hant", "en")
@@ -68,9 +68,7 @@ class CompanyShifts:
         return eh.shift_policy([DAY, MORNING, SPLIT])
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("enterprise-handbook")
+org = organization_fixture("enterprise-handbook")
 
 
 @pytest.fixture(scope="module")

@@ -5,8 +5,6 @@ statistics, the arrival rate and the follow-up calls, as the plugin answers
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from decimal import Decimal
 
 import pendulum
@@ -14,6 +12,7 @@ import pytest
 import servicecodex_hospital_desk as hd
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture, run_cli
 
 TZ = "Asia/Shanghai"
 MARCH = sc.Month(2026, 3)
@@ -23,9 +22,7 @@ def at(day: int, hour: int = 10, minute: int = 0, month: int = 3) -> pendulum.Da
     return pendulum.datetime(2026, month, day, hour, minute, tz=TZ)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("hospital-desk")
+org = organization_fixture("hospital-desk")
 
 
 @pytest.fixture(scope="module")
@@ -331,21 +328,9 @@ def test_a_hospital_sets_its_own_period() -> None:
 
 
 def test_inspect_lists_the_hotline() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "hospital-desk", "--locale", "en"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    stdout = run_cli("inspect", "hospital-desk", "--locale", "en")
     for rule_id in ("HD-31", "HD-34", "HD-38"):
-        assert f"({rule_id})" in done.stdout
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "hospital-desk", "--json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "HD-31" in done.stdout
-    json.loads(done.stdout)
+        assert f"({rule_id})" in stdout
+    stdout = run_cli("inspect", "hospital-desk", "--json")
+    assert "HD-31" in stdout
+    json.loads(stdout)

@@ -3,16 +3,18 @@ desk's own conversations: 篇2 四's words, said, disguised, forgotten and excus
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from collections.abc import Callable
-
 import pendulum
 import pytest
 import servicecodex_hospital_desk as hd
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import (
+    disguises,
+    make_organization,
+    make_transcript,
+    organization_fixture,
+    run_cli,
+)
 
 TZ = "Asia/Shanghai"
 REQUIRED, RECOMMENDED, FORBIDDEN = (
@@ -35,9 +37,7 @@ GREETING = "您好，先生。"
 FAREWELL = "请慢走，祝您健康！"
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("hospital-desk")
+org = organization_fixture("hospital-desk")
 
 
 @pytest.fixture(scope="module")
@@ -45,17 +45,11 @@ def checker(org: sc.Organization) -> sc.PhraseChecker:
     return org.phrase_checker()
 
 
-def hant(text: str) -> str:
-    """*text* in traditional script, as servicecodex converts it (OpenCC)."""
-    return sc.Text(en="-", zh_Hans=text).localize("zh_Hant")
-
-
 def transcript(*turns: tuple[str, str], scenarios: tuple[str, ...] = ()) -> sc.Transcript:
     """*turns* one minute apart from 09:00 on 2 March 2026, Shanghai time."""
     start = pendulum.datetime(2026, 3, 2, 9, tz=TZ)
-    return sc.Transcript(
-        [sc.Turn(who, start.add(minutes=i), text) for i, (who, text) in enumerate(turns)],
-        scenarios=scenarios,
+    return make_transcript(
+        *turns, start=start, every=pendulum.duration(minutes=1), scenarios=scenarios
     )
 
 
@@ -228,7 +222,7 @@ def test_the_visit_passes(checker: sc.PhraseChecker) -> None:
 
 
 def test_the_visit_in_traditional_script_passes_both_books(org: sc.Organization) -> None:
-    visit = transcript(*((who, hant(text)) for who, text in VISIT))
+    visit = transcript(*((who, sc.to_traditional(text)) for who, text in VISIT))
     assert visit.turns[4].text == "不用謝。請慢走，祝您健康！"
     assert org.phrase_checker("zh_Hans").check(visit).passed
     assert org.phrase_checker("zh_Hant").check(visit).passed
@@ -266,35 +260,9 @@ def test_each_forbidden_phrase_is_found(
     assert check.findings[0].instead == entry.instead
 
 
-def _spaced(w: str) -> str:
-    return " ".join(w)
-
-
-def _ideographic_spaces(w: str) -> str:
-    return "\u3000".join(w)
-
-
-def _punctuated(w: str) -> str:
-    marks = "-，·…！"
-    return "".join(c + marks[i % len(marks)] for i, c in enumerate(w[:-1])) + w[-1]
-
-
-def _zero_width(w: str) -> str:
-    return "\u200b".join(w) + "\u200d"
-
-
-def _all_at_once(w: str) -> str:
-    return "＊".join(hant(w)) + "！！"
-
-
-DISGUISES: dict[str, Callable[[str], str]] = {
-    "traditional": hant,
-    "spaces": _spaced,
-    "ideographic-spaces": _ideographic_spaces,
-    "punctuation": _punctuated,
-    "zero-width": _zero_width,
-    "all-at-once": _all_at_once,
-}
+#: The forbidden wordings disguised: in traditional script, spaced, punctuated … (the core's
+#: disguises a courtesy check must see through).
+DISGUISES = disguises("zh_Hant")
 
 
 @pytest.mark.parametrize("disguise", DISGUISES)
@@ -471,7 +439,7 @@ def test_a_rude_desk_in_three_languages(org: sc.Organization) -> None:
 
 def test_the_same_desk_in_traditional_script(org: sc.Organization) -> None:
     """The zh_Hant book quotes its own script; the spans are the same."""
-    rude = transcript(*((who, hant(text)) for who, text in RUDE_DESK))
+    rude = transcript(*((who, sc.to_traditional(text)) for who, text in RUDE_DESK))
     check = org.phrase_checker("zh_Hant").check(rude)
     assert [(f.rule_id, f.turn, f.span) for f in check.findings] == [
         (f.rule_id, f.turn, f.span)
@@ -511,12 +479,6 @@ def test_the_book_in_words(org: sc.Organization) -> None:
 
 
 def test_inspect_lists_the_phrases() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "hospital-desk", "--locale", "zh_Hant"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "“歡迎再來 / 歡迎您再來" in done.stdout
-    assert "（HD-20）" in done.stdout
+    stdout = run_cli("inspect", "hospital-desk", "--locale", "zh_Hant")
+    assert "“歡迎再來 / 歡迎您再來" in stdout
+    assert "（HD-20）" in stdout

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import subprocess
-import sys
 from decimal import Decimal
 
 import pendulum
@@ -13,7 +11,7 @@ import pytest
 import servicecodex_hospital_desk as hd
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import check_plugin, make_organization, organization_fixture, run_cli
 
 TZ = "Asia/Shanghai"
 NURSE = "H-012"
@@ -30,9 +28,7 @@ LOCALES = ("zh_Hans", "zh_Hant", "en")
 _ids = itertools.count(1)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("hospital-desk")
+org = organization_fixture("hospital-desk")
 
 
 def violation(code: str, month: int, day: int, hour: int = 8, agent: str = NURSE) -> sc.Violation:
@@ -59,13 +55,7 @@ def yuan(amount: int) -> sc.Money:
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("hospital-desk", hd)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("hospital-desk",)
-    assert org.id == "hospital-desk"
-    assert org.implemented_hooks() == {"hospital-desk": HOOKS}
+    check_plugin("hospital-desk", hd, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:
@@ -225,15 +215,9 @@ def test_every_citation_is_an_hd_rule_of_pian_2(org: sc.Organization) -> None:
 
 
 def test_inspect_renders_the_plugin() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "hospital-desk", "--locale", "zh_Hans"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "医院客服部" in done.stdout
-    assert "（HD-01）" in done.stdout
-    assert "（HD-02）" in done.stdout
+    stdout = run_cli("inspect", "hospital-desk", "--locale", "zh_Hans")
+    assert "医院客服部" in stdout
+    assert "（HD-01）" in stdout
+    assert "（HD-02）" in stdout
     for rule_id in ("HD-22", "HD-23", "HD-24"):  # the shifts
-        assert f"（{rule_id}）" in done.stdout
+        assert f"（{rule_id}）" in stdout

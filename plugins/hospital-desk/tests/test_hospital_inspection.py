@@ -11,6 +11,7 @@ import pytest
 import servicecodex_hospital_desk as hd
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 TZ = "Asia/Shanghai"
 NURSE = "H-012"
@@ -19,9 +20,7 @@ MARCH = sc.Month(2026, 3)
 HD_RULE_ID = re.compile(r"^HD-\d{2}$")
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("hospital-desk")
+org = organization_fixture("hospital-desk")
 
 
 def at(day: int, hour: int = 7, minute: int = 50) -> pendulum.DateTime:

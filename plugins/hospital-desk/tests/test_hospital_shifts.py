@@ -13,7 +13,7 @@ import pytest
 import servicecodex_hospital_desk as hd
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import make_organization, organization_fixture
 
 TZ = "Asia/Shanghai"
 LOCALES = ("zh_Hans", "zh_Hant", "en")
@@ -34,9 +34,7 @@ WEEK_PLAN = {
 }
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("hospital-desk")
+org = organization_fixture("hospital-desk")
 
 
 def clock(hour: int, minute: int = 0) -> _dt.time:

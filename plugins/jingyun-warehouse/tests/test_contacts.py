@@ -14,6 +14,7 @@ import pytest
 import servicecodex_jingyun_warehouse as jw
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 JW_RULE_ID = re.compile(r"^JW-\d{2}$")
 #: Monday 9 March 2026, 09:30 in Shanghai: a customer phones about a damaged product.
@@ -22,9 +23,7 @@ AGENT = "JW-R01"
 CUSTOMER = "王芳"
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("jingyun-warehouse")
+org = organization_fixture("jingyun-warehouse")
 
 
 @pytest.fixture(scope="module")

@@ -8,14 +8,13 @@ import pytest
 import servicecodex_jingyun_warehouse as jw
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 MONDAY = pendulum.datetime(2026, 3, 9, 9, tz="Asia/Shanghai")
 MARCH = sc.Month(2026, 3)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("jingyun-warehouse")
+org = organization_fixture("jingyun-warehouse")
 
 
 # JW-25, JW-26 ----------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import pytest
 import servicecodex_jingyun_warehouse as jw
 
 import servicecodex as sc
+from servicecodex.testing import make_transcript, organization_fixture
 
 START = pendulum.datetime(2026, 3, 6, 14, tz="Asia/Shanghai")
 ANSWER = "您好，京云仓客服中心，我是客服小陈，请问有什么可以帮您？"
@@ -18,19 +19,12 @@ CLAUSES = {
 }
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("jingyun-warehouse")
+org = organization_fixture("jingyun-warehouse")
 
 
 def call(*turns: tuple[str, str]) -> sc.Transcript:
     """A call from 14:00 on 6 March 2026, one turn every 20 seconds."""
-    return sc.Transcript(
-        [
-            sc.Turn(speaker, START.add(seconds=20 * i), text)
-            for i, (speaker, text) in enumerate(turns)
-        ]
-    )
+    return make_transcript(*turns, start=START, every=pendulum.duration(seconds=20))
 
 
 def proper_call(

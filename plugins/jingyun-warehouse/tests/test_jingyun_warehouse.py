@@ -12,7 +12,7 @@ import pytest
 import servicecodex_jingyun_warehouse as jw
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import check_plugin, make_organization, organization_fixture
 
 JW_RULE_ID = re.compile(r"^JW-\d{2}$")
 HOOKS = (
@@ -25,9 +25,7 @@ HOOKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("jingyun-warehouse")
+org = organization_fixture("jingyun-warehouse")
 
 
 def citations(org: sc.Organization) -> list[sc.Citation]:
@@ -64,13 +62,7 @@ def reasons(org: sc.Organization) -> list[sc.Reason]:
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("jingyun-warehouse", jw)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("jingyun-warehouse",)
-    assert org.id == "jingyun-warehouse"
-    assert org.implemented_hooks() == {"jingyun-warehouse": HOOKS}
+    check_plugin("jingyun-warehouse", jw, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:

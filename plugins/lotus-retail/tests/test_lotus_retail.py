@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import pendulum
 import pytest
 import servicecodex_lotus_retail as lr
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import (
+    check_plugin,
+    make_organization,
+    make_transcript,
+    organization_fixture,
+    run_cli,
+)
 
 TZ = "Asia/Shanghai"
 LR_RULE_ID = re.compile(r"^LR-\d{2}$")
@@ -22,9 +26,7 @@ LOCALES = ("zh_Hans", "zh_Hant", "en")
 ROLE_IDS = ("greeter", "cashier", "cash-office", "group-purchase", "shuttle-bus", "service-desk")
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("lotus-retail")
+org = organization_fixture("lotus-retail")
 
 
 @pytest.fixture(scope="module")
@@ -39,11 +41,13 @@ def transcript(
     start: pendulum.DateTime | None = None,
 ) -> sc.Transcript:
     """Turns from ``(speaker, text)`` pairs, 20 seconds apart (a Monday morning)."""
-    at = start or pendulum.datetime(2026, 3, 2, 9, 30, tz=TZ)
-    turns = [
-        sc.Turn(speaker, at.add(seconds=20 * i), text) for i, (speaker, text) in enumerate(lines)
-    ]
-    return sc.Transcript(turns, role=role, scenarios=scenarios)
+    return make_transcript(
+        *lines,
+        start=start or pendulum.datetime(2026, 3, 2, 9, 30, tz=TZ),
+        every=pendulum.duration(seconds=20),
+        role=role,
+        scenarios=scenarios,
+    )
 
 
 def agent(text: str) -> tuple[str, str]:
@@ -517,13 +521,7 @@ def test_the_core_set_is_per_post(org: sc.Organization) -> None:
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("lotus-retail", lr)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("lotus-retail",)
-    assert org.id == "lotus-retail"
-    assert org.implemented_hooks() == {"lotus-retail": HOOKS}
+    check_plugin("lotus-retail", lr, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:
@@ -572,27 +570,15 @@ def test_service_levels_are_the_core_defaults(org: sc.Organization) -> None:
 
 
 def test_plugins_lists_lotus_retail() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "plugins", "--json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    (row,) = [p for p in json.loads(done.stdout)["plugins"] if p["id"] == "lotus-retail"]
+    stdout = run_cli("plugins", "--json")
+    (row,) = [p for p in json.loads(stdout)["plugins"] if p["id"] == "lotus-retail"]
     assert row["hooks"] == list(HOOKS)
 
 
 def test_inspect_renders_the_phrases() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "lotus-retail", "--locale", "zh_Hans"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "LOTUS门店前端顾客服务" in done.stdout
-    assert "“请稍等…分钟”为必用用语（请客户稍候，group-purchase）（LR-09）" in done.stdout
+    stdout = run_cli("inspect", "lotus-retail", "--locale", "zh_Hans")
+    assert "LOTUS门店前端顾客服务" in stdout
+    assert "“请稍等…分钟”为必用用语（请客户稍候，group-purchase）（LR-09）" in stdout
 
 
 # The front-line posts (LR-03) --------------------------------------------------------------

@@ -6,14 +6,13 @@ The running example: order A-7731, a kitchen installed on Wednesday 20 May 2026.
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pendulum
 import pytest
 import servicecodex_oppein_install as op
 
 import servicecodex as sc
+from servicecodex.testing import run_cli
 
 TZ = "Asia/Shanghai"
 ORDER = "A-7731"
@@ -285,11 +284,5 @@ def test_reports_take_the_right_register() -> None:
 
 def test_inspect_lists_the_calls() -> None:
     for args, needle in ((["--locale", "en"], "(OP-02)"), (["--json"], "OP-06")):
-        done = subprocess.run(
-            [sys.executable, "-m", "servicecodex", "inspect", "oppein-install", *args],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        assert needle in done.stdout
+        stdout = run_cli("inspect", "oppein-install", *args)
+        assert needle in stdout

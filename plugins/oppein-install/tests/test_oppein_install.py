@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
-import sys
 
 import pendulum
 import pytest
 import servicecodex_oppein_install as op
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import (
+    check_plugin,
+    make_organization,
+    make_transcript,
+    organization_fixture,
+    run_cli,
+)
 
 TZ = "Asia/Shanghai"
 OP_RULE_ID = re.compile(r"^OP-\d{2}$")
@@ -33,9 +37,7 @@ SCRIPT = (
 )
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("oppein-install")
+org = organization_fixture("oppein-install")
 
 
 @pytest.fixture(scope="module")
@@ -45,10 +47,8 @@ def checker(org: sc.Organization) -> sc.PhraseChecker:
 
 def call(*lines: tuple[str, str]) -> sc.Transcript:
     """A call on 12 March 2026 from 10:00, turns 15 seconds apart."""
-    at = pendulum.datetime(2026, 3, 12, 10, tz=TZ)
-    return sc.Transcript(
-        [sc.Turn(speaker, at.add(seconds=15 * i), text) for i, (speaker, text) in enumerate(lines)]
-    )
+    start = pendulum.datetime(2026, 3, 12, 10, tz=TZ)
+    return make_transcript(*lines, start=start, every=pendulum.duration(seconds=15))
 
 
 def agent(text: str) -> tuple[str, str]:
@@ -250,13 +250,7 @@ def test_every_entry_cites_an_op_rule_of_the_slides(org: sc.Organization) -> Non
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("oppein-install", op)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("oppein-install",)
-    assert org.id == "oppein-install"
-    assert org.implemented_hooks() == {"oppein-install": HOOKS}
+    check_plugin("oppein-install", op, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:
@@ -297,24 +291,12 @@ def test_later_rounds_stay_undefined(org: sc.Organization, policy: str) -> None:
 
 
 def test_plugins_lists_oppein_install() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "plugins", "--json"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    (row,) = [p for p in json.loads(done.stdout)["plugins"] if p["id"] == "oppein-install"]
+    stdout = run_cli("plugins", "--json")
+    (row,) = [p for p in json.loads(stdout)["plugins"] if p["id"] == "oppein-install"]
     assert row["hooks"] == list(HOOKS)
 
 
 def test_inspect_renders_the_phrases() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "oppein-install", "--locale", "zh_Hans"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "欧派橱柜安装客服" in done.stdout
-    assert "（OP-03）" in done.stdout
+    stdout = run_cli("inspect", "oppein-install", "--locale", "zh_Hans")
+    assert "欧派橱柜安装客服" in stdout
+    assert "（OP-03）" in stdout

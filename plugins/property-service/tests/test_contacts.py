@@ -5,8 +5,6 @@ regular visits to owners, fees, files and audits."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from decimal import Decimal
 
 import pendulum
@@ -14,6 +12,7 @@ import pytest
 import servicecodex_property_service as ps
 
 import servicecodex as sc
+from servicecodex.testing import run_cli
 
 TZ = "Asia/Shanghai"
 DESK = "小周"
@@ -232,11 +231,5 @@ def test_customer_and_renovation_files_and_audits() -> None:
 
 def test_inspect_lists_the_groups_policy() -> None:
     for args, needle in ((["--locale", "en"], "(PS-18)"), (["--json"], "PS-15")):
-        done = subprocess.run(
-            [sys.executable, "-m", "servicecodex", "inspect", "property-service", *args],
-            capture_output=True,
-            text=True,
-            check=False,
-        )
-        assert done.returncode == 0, done.stderr
-        assert needle in done.stdout
+        stdout = run_cli("inspect", "property-service", *args)
+        assert needle in stdout

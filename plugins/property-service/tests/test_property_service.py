@@ -13,7 +13,7 @@ import pytest
 import servicecodex_property_service as ps
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import check_plugin, make_organization, organization_fixture
 
 TZ = "Asia/Shanghai"
 HOOKS = (
@@ -27,9 +27,7 @@ D = pendulum.date
 WANG, LI, ZHAO = "王工", "李工", "赵工"
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("property-service")
+org = organization_fixture("property-service")
 
 
 # A site's own shift times.  篇3 gives none: these are the test's, not the source's.
@@ -75,13 +73,7 @@ def at(day: int, hour: int, minute: int = 0) -> pendulum.DateTime:
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("property-service", ps)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("property-service",)
-    assert org.id == "property-service"
-    assert org.implemented_hooks() == {"property-service": HOOKS}
+    check_plugin("property-service", ps, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:

@@ -25,6 +25,7 @@ import servicecodex_taobao_shop as tb
 from servicecodex_taobao_shop import _contacts
 
 import servicecodex as sc
+from servicecodex.testing import organization_fixture
 
 TZ = "Asia/Shanghai"
 MARCH = sc.Month(2026, 3)
@@ -35,9 +36,7 @@ PHONE = "13812345678"
 SECONDS = dt.timedelta(seconds=1)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("taobao-shop")
+org = organization_fixture("taobao-shop")
 
 
 @pytest.fixture(scope="module")

@@ -4,15 +4,13 @@ P1 三.2's and P1 五's words, said, disguised, forgotten and excused."""
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
-from collections.abc import Callable
 
 import pendulum
 import pytest
 import servicecodex_taobao_shop as tb
 
 import servicecodex as sc
+from servicecodex.testing import disguises, make_transcript, organization_fixture, run_cli
 
 TZ = "Asia/Shanghai"
 GLOSS = re.compile(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+\)")
@@ -36,9 +34,7 @@ SOLD_OUT = (
 OPENING = "亲，您好！"
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("taobao-shop")
+org = organization_fixture("taobao-shop")
 
 
 @pytest.fixture(scope="module")
@@ -46,20 +42,13 @@ def checker(org: sc.Organization) -> sc.PhraseChecker:
     return org.phrase_checker()
 
 
-def hans(text: str) -> str:
-    """*text* in simplified script, as servicecodex converts it (OpenCC)."""
-    return sc.Text(en="-", zh_Hant=text).localize("zh_Hans")
-
-
 def chat(
     *turns: tuple[str, str], role: str | None = None, scenarios: tuple[str, ...] = ()
 ) -> sc.Transcript:
     """*turns* half a minute apart from 20:00 on 2 March 2026, Shanghai time."""
     start = pendulum.datetime(2026, 3, 2, 20, tz=TZ)
-    return sc.Transcript(
-        [sc.Turn(who, start.add(seconds=30 * i), text) for i, (who, text) in enumerate(turns)],
-        role=role,
-        scenarios=scenarios,
+    return make_transcript(
+        *turns, start=start, every=pendulum.duration(seconds=30), role=role, scenarios=scenarios
     )
 
 
@@ -262,35 +251,9 @@ def test_each_forbidden_phrase_is_found(
     assert found(check) == [("forbidden", rule_id, 1, (2, 2 + len(wording)), wording)]
 
 
-def _spaced(w: str) -> str:
-    return " ".join(w)
-
-
-def _ideographic_spaces(w: str) -> str:
-    return "\u3000".join(w)
-
-
-def _punctuated(w: str) -> str:
-    marks = "，-。~！…"
-    return "".join(c + marks[i % len(marks)] for i, c in enumerate(w[:-1])) + w[-1]
-
-
-def _zero_width(w: str) -> str:
-    return "\ufeff" + "\u200b".join(w) + "\u2060"
-
-
-def _all_at_once(w: str) -> str:
-    return "／".join(hans(w)) + "！！！"
-
-
-DISGUISES: dict[str, Callable[[str], str]] = {
-    "simplified": hans,
-    "spaces": _spaced,
-    "ideographic-spaces": _ideographic_spaces,
-    "punctuation": _punctuated,
-    "zero-width": _zero_width,
-    "all-at-once": _all_at_once,
-}
+#: The forbidden wordings disguised: in simplified script, spaced, punctuated … (the core's
+#: disguises a courtesy check must see through).
+DISGUISES = disguises("zh_Hans")
 
 
 @pytest.mark.parametrize("disguise", DISGUISES)
@@ -479,13 +442,7 @@ def test_swearing_found_is_fined_by_tb_41(org: sc.Organization) -> None:
 
 
 def test_inspect_lists_the_phrases() -> None:
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "taobao-shop", "--locale", "zh_Hant"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    assert "“這不是我們的問題，我們不負責任”為禁用用語" in done.stdout
+    stdout = run_cli("inspect", "taobao-shop", "--locale", "zh_Hant")
+    assert "“這不是我們的問題，我們不負責任”為禁用用語" in stdout
     for n in range(87, 93):
-        assert f"（TB-{n}）" in done.stdout
+        assert f"（TB-{n}）" in stdout

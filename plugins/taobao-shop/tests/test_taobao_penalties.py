@@ -12,7 +12,7 @@ import pytest
 import servicecodex_taobao_shop as tb
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import make_organization, organization_fixture
 
 TZ = "Asia/Shanghai"
 AGENT = "A-017"
@@ -22,9 +22,7 @@ LOCALES = ("zh_Hans", "zh_Hant", "en")
 _ids = itertools.count(1)
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("taobao-shop")
+org = organization_fixture("taobao-shop")
 
 
 def at(month: int, day: int, hour: int = 10) -> pendulum.DateTime:

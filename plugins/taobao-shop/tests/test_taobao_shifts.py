@@ -22,7 +22,7 @@ import servicecodex_taobao_shop as tb
 from servicecodex_taobao_shop import _shifts
 
 import servicecodex as sc
-from servicecodex.testing import make_organization
+from servicecodex.testing import make_organization, organization_fixture
 
 TZ = "Asia/Shanghai"
 MARCH = sc.Month(2026, 3)
@@ -35,9 +35,7 @@ WANG = sc.Agent(
 )
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("taobao-shop")
+org = organization_fixture("taobao-shop")
 
 
 def march(day: int) -> pendulum.Date:

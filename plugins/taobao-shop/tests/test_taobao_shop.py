@@ -6,8 +6,6 @@ Real cases in tables: a month scored, an agent's grade on a given day.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from collections.abc import Iterator
 from datetime import date
 from decimal import Decimal
@@ -18,7 +16,7 @@ import pytest
 import servicecodex_taobao_shop as tb
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin
+from servicecodex.testing import check_plugin, organization_fixture, run_cli
 
 TB_RULE_ID = re.compile(r"^TB-\d{2}$")
 LOCALES = ("zh_Hans", "zh_Hant", "en")
@@ -36,9 +34,7 @@ HOOKS = (
 CRITERIA = ("team-task", "handover", "callback-satisfaction", "professional-quality")
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("taobao-shop")
+org = organization_fixture("taobao-shop")
 
 
 def points(team: int, handover: int, callback: int, quality: int) -> dict[str, object]:
@@ -50,13 +46,7 @@ def points(team: int, handover: int, callback: int, quality: int) -> dict[str, o
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("taobao-shop", tb)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("taobao-shop",)
-    assert org.id == "taobao-shop"
-    assert org.implemented_hooks() == {"taobao-shop": HOOKS}
+    org = check_plugin("taobao-shop", tb, hooks=HOOKS)
     assert org.ladder is tb.GRADING_LADDER
     assert org.appraisal_scheme is tb.APPRAISAL_SCHEME
 
@@ -759,13 +749,7 @@ def test_data_explains_itself(org: sc.Organization) -> None:
 
 def test_inspect_renders_the_plugin() -> None:
     """``servicecodex inspect`` shows every rule of the ladder, the scheme and the penalties."""
-    done = subprocess.run(
-        [sys.executable, "-m", "servicecodex", "inspect", "taobao-shop", "--locale", "en"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
+    stdout = run_cli("inspect", "taobao-shop", "--locale", "en")
     shifts = (*range(51, 57), *range(58, 61), 63, 64, 65)
     for n in (*range(2, 6), 21, 22, 23, *range(26, 38), *range(39, 48), 49, 50, 14, *shifts):
-        assert f"(TB-{n:02})" in done.stdout
+        assert f"(TB-{n:02})" in stdout

@@ -45,10 +45,6 @@ __all__ = [
 _cite = sc.Source("001 篇1")
 
 
-def _t(en: str, zh_hans: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hans=zh_hans)
-
-
 # Channels (CC-14) ------------------------------------------------------------------------
 
 #: The phone, the only channel the regulation speaks of: 「不能私挂用户电话」 (五.5).
@@ -64,11 +60,13 @@ _ASKED = _cite("CC-04", "一.6")
 #: the clause of CC-04), and CC-03's bookings, feedback callbacks (「预订、反馈回访服务等处理
 #: 程序」) and member callbacks (「会员回访流程」).  No playbook is stated for any of them.
 CATEGORIES: tuple[sc.CaseCategory, ...] = (
-    sc.CaseCategory("consultation", _t("Consultation", "咨询"), _ASKED),
-    sc.CaseCategory("complaint", _t("Complaint", "投诉"), _ASKED),
-    sc.CaseCategory("booking", _t("Booking", "预订"), _CC03_BOOKING),
-    sc.CaseCategory("feedback-callback", _t("Feedback callback", "反馈回访"), _CC03_BOOKING),
-    sc.CaseCategory("member-callback", _t("Member callback", "会员回访"), _CC03_MEMBER),
+    sc.CaseCategory("consultation", sc.Text.hans("Consultation", "咨询"), _ASKED),
+    sc.CaseCategory("complaint", sc.Text.hans("Complaint", "投诉"), _ASKED),
+    sc.CaseCategory("booking", sc.Text.hans("Booking", "预订"), _CC03_BOOKING),
+    sc.CaseCategory(
+        "feedback-callback", sc.Text.hans("Feedback callback", "反馈回访"), _CC03_BOOKING
+    ),
+    sc.CaseCategory("member-callback", sc.Text.hans("Member callback", "会员回访"), _CC03_MEMBER),
 )
 
 # Workflow, ownership, transfers (CC-11, CC-12, CC-13) -------------------------------------
@@ -76,7 +74,9 @@ CATEGORIES: tuple[sc.CaseCategory, ...] = (
 _CC12 = _cite("CC-12", "八.2")
 #: CC-12 「对每个问题的解决都要进行跟踪并限时处理」 (跟综 = 跟踪, AMB-07): the regulation
 #: names no steps, so a case has one, tracked handling, and closes from it.
-WORKFLOW = sc.Workflow((sc.WorkflowStep("handle", _t("Track and handle", "跟踪处理")),), _CC12)
+WORKFLOW = sc.Workflow(
+    (sc.WorkflowStep("handle", sc.Text.hans("Track and handle", "跟踪处理")),), _CC12
+)
 
 #: How cases are handled: CC-11 first-contact ownership (「履行首问负责制」, 八.1) — the agent
 #: first asked owns the case until a recorded transfer; CC-13 「对于自己不能处理的及时反馈
@@ -97,11 +97,13 @@ CASE_RULES = sc.CaseRules(
 #: the problem found, and the suggestion that must come with it.
 PROBLEM_REPORTS = sc.RegisterSpec(
     "problem-reports",
-    _t("Problems found and suggestions", "问题反馈与改进建议"),
+    sc.Text.hans("Problems found and suggestions", "问题反馈与改进建议"),
     (
-        sc.RegisterField("reporter", _t("Reported by", "反馈人"), "text"),
-        sc.RegisterField("problem", _t("Problem found", "发现的问题"), "text"),
-        sc.RegisterField("suggestion", _t("Improvement suggestion", "改进意见和建议"), "text"),
+        sc.RegisterField("reporter", sc.Text.hans("Reported by", "反馈人"), "text"),
+        sc.RegisterField("problem", sc.Text.hans("Problem found", "发现的问题"), "text"),
+        sc.RegisterField(
+            "suggestion", sc.Text.hans("Improvement suggestion", "改进意见和建议"), "text"
+        ),
     ),
     _cite("CC-15", "八.8"),
 )
@@ -113,13 +115,13 @@ PROBLEM_REPORTS = sc.RegisterSpec(
 #: this register is the written log with CC-19's fields required.
 HANDOVER_LOG = sc.RegisterSpec(
     "handover-log",
-    _t("Handover log", "交接日志"),
+    sc.Text.hans("Handover log", "交接日志"),
     (
-        sc.RegisterField("outgoing", _t("Outgoing agent", "交班人"), "text"),
-        sc.RegisterField("incoming", _t("Incoming agent", "接班人"), "text"),
-        sc.RegisterField("equipment", _t("Equipment status", "设备情况"), "text"),
-        sc.RegisterField("difficult-issues", _t("Difficult issues", "疑难问题"), "text"),
-        sc.RegisterField("staff-changes", _t("Staff shift changes", "人员调班"), "text"),
+        sc.RegisterField("outgoing", sc.Text.hans("Outgoing agent", "交班人"), "text"),
+        sc.RegisterField("incoming", sc.Text.hans("Incoming agent", "接班人"), "text"),
+        sc.RegisterField("equipment", sc.Text.hans("Equipment status", "设备情况"), "text"),
+        sc.RegisterField("difficult-issues", sc.Text.hans("Difficult issues", "疑难问题"), "text"),
+        sc.RegisterField("staff-changes", sc.Text.hans("Staff shift changes", "人员调班"), "text"),
     ),
     _cite("CC-19", "三.4"),
 )
@@ -134,28 +136,32 @@ PERSONAL_MATTER = "personal-matter"
 #: A ``SwapRequest``'s ``form`` names the entry.
 SWAP_FORM = sc.RegisterSpec(
     "swap-register",
-    _t("Swap register form", "换班登记表"),
+    sc.Text.hans("Swap register form", "换班登记表"),
     (
-        sc.RegisterField("requester", _t("Swapper", "换班人"), "text"),
-        sc.RegisterField("partner", _t("Partner", "还班人"), "text"),
-        sc.RegisterField("day", _t("Swapped day", "换班日期"), "date"),
-        sc.RegisterField("payback", _t("Payback day", "还班日期"), "date", required=False),
+        sc.RegisterField("requester", sc.Text.hans("Swapper", "换班人"), "text"),
+        sc.RegisterField("partner", sc.Text.hans("Partner", "还班人"), "text"),
+        sc.RegisterField("day", sc.Text.hans("Swapped day", "换班日期"), "date"),
+        sc.RegisterField(
+            "payback", sc.Text.hans("Payback day", "还班日期"), "date", required=False
+        ),
         sc.RegisterField(
             "reason",
-            _t("Reason", "换班事由"),
+            sc.Text.hans("Reason", "换班事由"),
             "choice",
             choices=[
                 sc.RegisterChoice(
                     PERSONAL_MATTER,
-                    _t(
+                    sc.Text.hans(
                         "A matter to deal with in person during working hours",
                         "工作时间内亲自处理事情",
                     ),
                 )
             ],
         ),
-        sc.RegisterField("consent", _t("Both parties consent", "双方同意"), "boolean"),
-        sc.RegisterField("manager", _t("Department manager's signature", "部门经理签字"), "text"),
+        sc.RegisterField("consent", sc.Text.hans("Both parties consent", "双方同意"), "boolean"),
+        sc.RegisterField(
+            "manager", sc.Text.hans("Department manager's signature", "部门经理签字"), "text"
+        ),
     ),
     _cite("CC-21", "七.2"),
 )
@@ -191,4 +197,6 @@ SERVICE_LEVELS = service_levels()
 HUNG_UP_ON_CALLER = "hung-up-on-caller"
 #: CC-14 (五.5) 「不能私挂用户电话」: a violation recorded by whoever hears it; no fine or
 #: sanction is stated.
-HUNG_UP_RULE = sc.PenaltyRule(HUNG_UP_ON_CALLER, _t("Hung up on a caller", "私挂用户电话"), _CC14)
+HUNG_UP_RULE = sc.PenaltyRule(
+    HUNG_UP_ON_CALLER, sc.Text.hans("Hung up on a caller", "私挂用户电话"), _CC14
+)

@@ -57,10 +57,6 @@ __all__ = [
 _cite = sc.Source("001 篇1")
 
 
-def _t(en: str, zh_hans: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hans=zh_hans)
-
-
 # Violation codes -------------------------------------------------------------------------
 
 #: CC-07: the service differed between callers or occasions (四个一样 broken).
@@ -109,7 +105,7 @@ _CC38 = _cite("CC-38", "六.3–4")
 
 
 def _rule(code: str, en: str, zh_hans: str, cite: sc.Citation) -> sc.PenaltyRule:
-    return sc.PenaltyRule(code, _t(en, zh_hans), cite)
+    return sc.PenaltyRule(code, sc.Text.hans(en, zh_hans), cite)
 
 
 #: The violation codes of the checklists, one per catalogue rule (CC-31's loud talk is
@@ -179,7 +175,7 @@ INSPECTION_RULES: tuple[sc.PenaltyRule, ...] = (
 
 
 def _item(item_id: str, en: str, zh_hans: str, cite: sc.Citation, code: str) -> sc.InspectionItem:
-    return sc.InspectionItem(item_id, _t(en, zh_hans), cite, code=code)
+    return sc.InspectionItem(item_id, sc.Text.hans(en, zh_hans), cite, code=code)
 
 
 # Checklists ------------------------------------------------------------------------------
@@ -188,7 +184,7 @@ def _item(item_id: str, en: str, zh_hans: str, cite: sc.Citation, code: str) -> 
 #: agent's calls checks.
 SERVICE = sc.InspectionChecklist(
     "service",
-    _t("Service conduct", "服务规范"),
+    sc.Text.hans("Service conduct", "服务规范"),
     (
         _item(
             "strangers-and-acquaintances",
@@ -235,7 +231,7 @@ SERVICE = sc.InspectionChecklist(
 #: 并做好推荐工作」, checked at the start of a shift.
 SHIFT_START = sc.InspectionChecklist(
     "shift-start",
-    _t("Start of shift", "班前准备"),
+    sc.Text.hans("Start of shift", "班前准备"),
     (
         _item(
             "business-news-read",
@@ -266,7 +262,7 @@ SHIFT_START = sc.InspectionChecklist(
 #: away against the department's own limit; an exception needs the duty manager.
 ON_DUTY = sc.InspectionChecklist(
     "on-duty",
-    _t("On-duty discipline", "现场纪律"),
+    sc.Text.hans("On-duty discipline", "现场纪律"),
     (
         _item(
             "at-post",
@@ -379,7 +375,7 @@ def _cc37(clause: str) -> sc.Citation:
 #: CC-37: the workstation's layout, 四.2–4 and 五.3–4, one item per point.
 WORKSTATION = sc.InspectionChecklist(
     "workstation",
-    _t("Workstation", "工作台"),
+    sc.Text.hans("Workstation", "工作台"),
     (
         _item(
             "monitor-right",
@@ -444,7 +440,7 @@ WORKSTATION = sc.InspectionChecklist(
 #: shared areas are checked against the night (晚班) agent, the desk against everyone.
 HYGIENE = sc.InspectionChecklist(
     "hygiene",
-    _t("Cleaning duty", "卫生责任"),
+    sc.Text.hans("Cleaning duty", "卫生责任"),
     (
         _item(
             "shared-areas-cleaned",
@@ -467,7 +463,7 @@ HYGIENE = sc.InspectionChecklist(
 #: (画淡装 = 化淡妆, AMB-07).
 APPEARANCE = sc.InspectionChecklist(
     "appearance",
-    _t("Appearance", "仪表"),
+    sc.Text.hans("Appearance", "仪表"),
     (
         _item("clean-clothes", "Clothes clean", "着装整洁、卫生", _CC38, UNTIDY_APPEARANCE),
         _item("not-creased", "Clothes not creased", "不皱巴", _CC38, UNTIDY_APPEARANCE),

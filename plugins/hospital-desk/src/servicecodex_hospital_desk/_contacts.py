@@ -60,10 +60,6 @@ _HD37 = _cite("HD-37", ".7; AMB-13")
 _HD38 = _cite("HD-38", ".7; AMB-13")
 
 
-def _t(en: str, zh: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hans=zh)
-
-
 # Channels, cases (HD-31, HD-34) ----------------------------------------------------------
 
 #: HD-31 「负责医院咨询电话的接听、解释、登记、统计分析和商务通、QQ咨询等工作」: the
@@ -76,25 +72,25 @@ CHANNELS: tuple[sc.Channel, ...] = (sc.Channel.PHONE, sc.Channel.ONLINE_CHAT, sc
 #: asked for, and no step is skipped or gone back to.
 WORKFLOW = sc.Workflow(
     (
-        sc.WorkflowStep("answer", _t("Answer", "接听")),
-        sc.WorkflowStep("explain", _t("Explain", "解释")),
-        sc.WorkflowStep("register", _t("Register", "登记")),
+        sc.WorkflowStep("answer", sc.Text.hans("Answer", "接听")),
+        sc.WorkflowStep("explain", sc.Text.hans("Explain", "解释")),
+        sc.WorkflowStep("register", sc.Text.hans("Register", "登记")),
     ),
     _HD31,
 )
 
 _REGISTER_GENERAL = sc.PlaybookStep(
-    "register-general", _t("General registration", "一般性登记"), _HD32
+    "register-general", sc.Text.hans("General registration", "一般性登记"), _HD32
 )
 #: HD-33's targeted registration is for the callers it fits (定向性登记): not required.
 _REGISTER_TARGETED = sc.PlaybookStep(
-    "register-targeted", _t("Targeted registration", "定向性登记"), _HD33, required=False
+    "register-targeted", sc.Text.hans("Targeted registration", "定向性登记"), _HD33, required=False
 )
 
 #: HD-31: a consultation by phone, 商务通 or QQ, registered (HD-32; HD-33 where it fits).
 CONSULTATION = sc.CaseCategory(
     "consultation",
-    _t("Consultation", "咨询"),
+    sc.Text.hans("Consultation", "咨询"),
     _HD31,
     (_REGISTER_GENERAL, _REGISTER_TARGETED),
 )
@@ -103,12 +99,14 @@ CONSULTATION = sc.CaseCategory(
 #: why).  "及时" has no number (AMB-05): no deadline.
 EXPERT = sc.CaseCategory(
     "expert",
-    _t("Expert consultation", "专家咨询"),
+    sc.Text.hans("Expert consultation", "专家咨询"),
     _HD34,
     (
         _REGISTER_GENERAL,
         _REGISTER_TARGETED,
-        sc.PlaybookStep("transfer", _t("Transfer the call to the expert", "接转专家电话"), _HD34),
+        sc.PlaybookStep(
+            "transfer", sc.Text.hans("Transfer the call to the expert", "接转专家电话"), _HD34
+        ),
     ),
 )
 
@@ -122,17 +120,17 @@ CASE_RULES = sc.CaseRules(CHANNELS, (CONSULTATION, EXPERT), WORKFLOW, transfer=_
 
 def _text(id: str, en: str, zh: str, kind: str = "text") -> sc.RegisterField:
     """An optional field (see :func:`missing_general_fields` for HD-32's check)."""
-    return sc.RegisterField(id, _t(en, zh), kind, required=False)
+    return sc.RegisterField(id, sc.Text.hans(en, zh), kind, required=False)
 
 
 _CHANNEL = sc.RegisterField(
     "channel",
-    _t("Channel", "渠道"),
+    sc.Text.hans("Channel", "渠道"),
     "choice",
     choices=[
-        sc.RegisterChoice("phone", _t("phone", "来电")),
-        sc.RegisterChoice("online_chat", _t("商务通 web chat", "商务通")),
-        sc.RegisterChoice("qq", _t("QQ", "QQ")),
+        sc.RegisterChoice("phone", sc.Text.hans("phone", "来电")),
+        sc.RegisterChoice("online_chat", sc.Text.hans("商务通 web chat", "商务通")),
+        sc.RegisterChoice("qq", sc.Text.hans("QQ", "QQ")),
     ],
 )
 
@@ -143,12 +141,12 @@ GENERAL_FIELDS: tuple[sc.RegisterField, ...] = (
     _text("age", "Age", "年龄", "number"),
     sc.RegisterField(
         "sex",
-        _t("Sex", "性别"),
+        sc.Text.hans("Sex", "性别"),
         "choice",
         required=False,
         choices=[
-            sc.RegisterChoice("female", _t("female", "女")),
-            sc.RegisterChoice("male", _t("male", "男")),
+            sc.RegisterChoice("female", sc.Text.hans("female", "女")),
+            sc.RegisterChoice("male", sc.Text.hans("male", "男")),
         ],
     ),
     _text("course", "Course of illness", "病程"),
@@ -164,7 +162,7 @@ GENERAL_FIELDS: tuple[sc.RegisterField, ...] = (
 #: consultation, with the channel it came by.
 CONSULTATIONS = sc.RegisterSpec(
     "consultations",
-    _t("Phone and web consultations", "网络和来电咨询总册"),
+    sc.Text.hans("Phone and web consultations", "网络和来电咨询总册"),
     (_CHANNEL, *GENERAL_FIELDS),
     _HD32,
 )
@@ -182,7 +180,7 @@ TARGETED_FIELDS: tuple[sc.RegisterField, ...] = (
 )
 TARGETED = sc.RegisterSpec(
     "targeted",
-    _t("Targeted registration", "定向性登记"),
+    sc.Text.hans("Targeted registration", "定向性登记"),
     (_CHANNEL, _text("phone", "Phone", "电话", "phone"), *TARGETED_FIELDS),
     _HD33,
 )
@@ -192,9 +190,9 @@ TARGETED = sc.RegisterSpec(
 #: follow-up calls (the patient reference is whom the desk calls back).
 VISITS = sc.RegisterSpec(
     "visits",
-    _t("Patients' visits", "来院就诊登记"),
+    sc.Text.hans("Patients' visits", "来院就诊登记"),
     (
-        sc.RegisterField("patient", _t("Patient reference", "患者编号"), "text"),
+        sc.RegisterField("patient", sc.Text.hans("Patient reference", "患者编号"), "text"),
         _text("phone", "Phone", "电话", "phone"),
         _text("department", "Department", "就诊科室"),
     ),
@@ -205,7 +203,7 @@ VISITS = sc.RegisterSpec(
 #: surroundings and routes, department layout, staff, experts' specialties, services,
 #: equipment, prices, news, the main specialties and each period's advertisements.
 REFERENCE_TOPICS: tuple[sc.RegisterChoice, ...] = tuple(
-    sc.RegisterChoice(id, _t(en, zh))
+    sc.RegisterChoice(id, sc.Text.hans(en, zh))
     for id, en, zh in (
         ("surroundings", "surroundings inside and outside the hospital", "院内外环境"),
         ("routes", "routes", "路线"),
@@ -225,10 +223,12 @@ REFERENCE_TOPICS: tuple[sc.RegisterChoice, ...] = tuple(
 #: gives no period for the updates, so none is checked.
 REFERENCE_DATA = sc.RegisterSpec(
     "reference-data",
-    _t("Reference data updates", "相关资料更新"),
+    sc.Text.hans("Reference data updates", "相关资料更新"),
     (
-        sc.RegisterField("topic", _t("Topic", "资料类别"), "choice", choices=REFERENCE_TOPICS),
-        sc.RegisterField("content", _t("What changed", "更新内容"), "text"),
+        sc.RegisterField(
+            "topic", sc.Text.hans("Topic", "资料类别"), "choice", choices=REFERENCE_TOPICS
+        ),
+        sc.RegisterField("content", sc.Text.hans("What changed", "更新内容"), "text"),
         _text("department", "Checked with", "联络科室"),
     ),
     _HD35,
@@ -335,7 +335,7 @@ def follow_up_rule(
     """HD-38's follow-up call, *days* after the visit ± *tolerance* days."""
     return sc.CallbackRule(
         "patient-follow-up",
-        _t("Follow-up call to a patient", "就诊患者电话回访"),
+        sc.Text.hans("Follow-up call to a patient", "就诊患者电话回访"),
         _HD38,
         sc.CallbackKind.AFTER,
         days=days,

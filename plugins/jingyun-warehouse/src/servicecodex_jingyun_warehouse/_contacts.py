@@ -62,10 +62,6 @@ __all__ = [
 _cite = sc.Source("000")
 
 
-def _t(en: str, zh_hant: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hant=zh_hant)
-
-
 # Channels and the rings target (JW-11, JW-12) --------------------------------------------
 
 #: JW-11: phone, online and email CS, in 篇1 第二條's order (the list is open, "等").
@@ -85,11 +81,11 @@ _JW15 = _cite("JW-15", "篇3 第六條")
 #: problem unresolved (JW-17 「持續跟進,確保問題得到有效解決」, the plugin's reading).
 TICKET_WORKFLOW = sc.Workflow(
     (
-        sc.WorkflowStep("intake", _t("Intake", "接單")),
-        sc.WorkflowStep("assign", _t("Assign", "分配")),
-        sc.WorkflowStep("handle", _t("Handle", "處理")),
-        sc.WorkflowStep("reply", _t("Reply", "回復")),
-        sc.WorkflowStep("summarise", _t("Summarise", "總結")),
+        sc.WorkflowStep("intake", sc.Text.hant("Intake", "接單")),
+        sc.WorkflowStep("assign", sc.Text.hant("Assign", "分配")),
+        sc.WorkflowStep("handle", sc.Text.hant("Handle", "處理")),
+        sc.WorkflowStep("reply", sc.Text.hant("Reply", "回復")),
+        sc.WorkflowStep("summarise", sc.Text.hant("Summarise", "總結")),
     ),
     _JW15,
     summary_cite=_cite("JW-15", "篇3 第六條.5"),
@@ -106,32 +102,36 @@ _JW13 = "篇2 第六條"
 INQUIRY_PLAYBOOK: tuple[sc.PlaybookStep, ...] = (
     sc.PlaybookStep(
         "understand",
-        _t("Understand the need", "了解客戶需求"),
+        sc.Text.hant("Understand the need", "了解客戶需求"),
         _cite("JW-13", f"{_JW13}.2"),
     ),
-    sc.PlaybookStep("advise", _t("Answer and advise", "答疑解惑"), _cite("JW-13", f"{_JW13}.3")),
-    sc.PlaybookStep("resolve", _t("Resolve the problem", "問題處理"), _cite("JW-13", f"{_JW13}.4")),
+    sc.PlaybookStep(
+        "advise", sc.Text.hant("Answer and advise", "答疑解惑"), _cite("JW-13", f"{_JW13}.3")
+    ),
+    sc.PlaybookStep(
+        "resolve", sc.Text.hant("Resolve the problem", "問題處理"), _cite("JW-13", f"{_JW13}.4")
+    ),
     sc.PlaybookStep(
         "after-sales",
-        _t("After-sales follow-up", "售後服務"),
+        sc.Text.hant("After-sales follow-up", "售後服務"),
         _cite("JW-13", f"{_JW13}.5"),
         required=False,
     ),
     sc.PlaybookStep(
         "collaborate",
-        _t("Work with other departments", "跨部門協作"),
+        sc.Text.hant("Work with other departments", "跨部門協作"),
         _cite("JW-13", f"{_JW13}.6"),
         required=False,
     ),
     sc.PlaybookStep(
         "recommend",
-        _t("Recommend products and services", "營銷推廣"),
+        sc.Text.hant("Recommend products and services", "營銷推廣"),
         _cite("JW-14", "篇2 第四條.6, 第六條.7"),
         required=False,
     ),
     sc.PlaybookStep(
         "close",
-        _t("Close the call", "結束通話"),
+        sc.Text.hant("Close the call", "結束通話"),
         _cite("JW-13", f"{_JW13}.8"),
     ),
 )
@@ -143,31 +143,35 @@ _JW20 = "篇2 第九條"
 COMPLAINT_PLAYBOOK: tuple[sc.PlaybookStep, ...] = (
     sc.PlaybookStep(
         "receive",
-        _t("Receive the complaint", "接收投訴"),
+        sc.Text.hant("Receive the complaint", "接收投訴"),
         _cite("JW-20", f"{_JW20}.1"),
     ),
     sc.PlaybookStep(
         "explain-process",
-        _t("Tell the customer the complaint process", "告知客戶投訴處理流程"),
+        sc.Text.hant("Tell the customer the complaint process", "告知客戶投訴處理流程"),
         _cite("JW-19", "篇1 第十三條.1"),
     ),
-    sc.PlaybookStep("analyse", _t("Analyse the cause", "分析原因"), _cite("JW-20", f"{_JW20}.2")),
-    sc.PlaybookStep("plan", _t("Draw up a solution", "制定解決方案"), _cite("JW-20", f"{_JW20}.3")),
     sc.PlaybookStep(
-        "execute", _t("Carry out the solution", "執行方案"), _cite("JW-20", f"{_JW20}.4")
+        "analyse", sc.Text.hant("Analyse the cause", "分析原因"), _cite("JW-20", f"{_JW20}.2")
+    ),
+    sc.PlaybookStep(
+        "plan", sc.Text.hant("Draw up a solution", "制定解決方案"), _cite("JW-20", f"{_JW20}.3")
+    ),
+    sc.PlaybookStep(
+        "execute", sc.Text.hant("Carry out the solution", "執行方案"), _cite("JW-20", f"{_JW20}.4")
     ),
     sc.PlaybookStep(
         "follow-up",
-        _t("Follow up until resolved", "持續跟進"),
+        sc.Text.hant("Follow up until resolved", "持續跟進"),
         _cite("JW-17", "篇3 第七條.4"),
     ),
     sc.PlaybookStep(
         "feedback",
-        _t("Report the result", "反饋結果"),
+        sc.Text.hant("Report the result", "反饋結果"),
         _cite("JW-20", f"{_JW20}.5"),
     ),
     sc.PlaybookStep(
-        "lessons", _t("Sum up the experience", "總結經驗"), _cite("JW-20", f"{_JW20}.6")
+        "lessons", sc.Text.hant("Sum up the experience", "總結經驗"), _cite("JW-20", f"{_JW20}.6")
     ),
 )
 
@@ -178,22 +182,22 @@ _JW19 = "篇1 第十三條"
 COMPLAINT_PLAYBOOK_PIAN1: tuple[sc.PlaybookStep, ...] = (
     sc.PlaybookStep(
         "receive",
-        _t("Receive the complaint", "接收投訴"),
+        sc.Text.hant("Receive the complaint", "接收投訴"),
         _cite("JW-19", f"{_JW19}.1"),
     ),
     sc.PlaybookStep(
         "analyse",
-        _t("Analyse the complaint", "分析投訴"),
+        sc.Text.hant("Analyse the complaint", "分析投訴"),
         _cite("JW-19", f"{_JW19}.2"),
     ),
     sc.PlaybookStep(
         "resolve",
-        _t("Resolve the complaint", "解決投訴"),
+        sc.Text.hant("Resolve the complaint", "解決投訴"),
         _cite("JW-19", f"{_JW19}.3"),
     ),
     sc.PlaybookStep(
         "feedback",
-        _t("Report the result", "反饋結果"),
+        sc.Text.hant("Report the result", "反饋結果"),
         _cite("JW-19", f"{_JW19}.4"),
     ),
 )
@@ -211,12 +215,13 @@ COMPLAINT: tuple[str, ...] = tuple(id_ for id_, _, _ in _TARGETS)
 _JW18 = _cite("JW-18", "篇1 第十二條")
 #: JW-18: 「客戶對公司產品、服務或客服人員的不滿意表現」, each with JW-20's playbook.
 COMPLAINT_CATEGORIES: tuple[sc.CaseCategory, ...] = tuple(
-    sc.CaseCategory(id_, _t(en, zh), _JW18, COMPLAINT_PLAYBOOK) for id_, en, zh in _TARGETS
+    sc.CaseCategory(id_, sc.Text.hant(en, zh), _JW18, COMPLAINT_PLAYBOOK)
+    for id_, en, zh in _TARGETS
 )
 #: An inquiry (JW-15) and the three complaints (JW-18).
 CATEGORIES: tuple[sc.CaseCategory, ...] = (
     sc.CaseCategory(
-        INQUIRY, _t("Inquiry", "咨詢"), _cite("JW-15", "篇3 第六條.1"), INQUIRY_PLAYBOOK
+        INQUIRY, sc.Text.hant("Inquiry", "咨詢"), _cite("JW-15", "篇3 第六條.1"), INQUIRY_PLAYBOOK
     ),
     *COMPLAINT_CATEGORIES,
 )
@@ -231,10 +236,10 @@ CASE_RULES = sc.CaseRules(CHANNELS, CATEGORIES, TICKET_WORKFLOW)
 #: deadline set", until the first reply on any channel, then as met.
 FIRST_REPLY = sc.EscalationChain(
     "first-reply",
-    _t("Reply at the first moment", "第一時間回復"),
+    sc.Text.hant("Reply at the first moment", "第一時間回復"),
     _cite("JW-16", "篇3 第七條.1"),
     tuple(c.id for c in CATEGORIES),
-    (sc.EscalationStep(_t("reply to the customer", "給予回復"), CHANNELS),),
+    (sc.EscalationStep(sc.Text.hant("reply to the customer", "給予回復"), CHANNELS),),
 )
 
 # Satisfaction survey (JW-21) -------------------------------------------------------------
@@ -246,13 +251,13 @@ SATISFACTION_CRITERION = "customer-satisfaction"
 #: used.  Each agent's result gives the points of ``SATISFACTION_CRITERION``.
 SURVEY = sc.Survey(
     (
-        sc.SurveyDimension("staff", _t("CS staff", "客服人員")),
-        sc.SurveyDimension("process", _t("Service process", "服務流程")),
+        sc.SurveyDimension("staff", sc.Text.hant("CS staff", "客服人員")),
+        sc.SurveyDimension("process", sc.Text.hant("Service process", "服務流程")),
         sc.SurveyDimension(
             "quality",
-            _t("Products and service quality", "公司產品和服務質量"),
+            sc.Text.hant("Products and service quality", "公司產品和服務質量"),
         ),
-        sc.SurveyDimension("brand", _t("Brand image", "公司品牌形象")),
+        sc.SurveyDimension("brand", sc.Text.hant("Brand image", "公司品牌形象")),
     ),
     _cite("JW-21", "篇2 第十條"),
     criterion=SATISFACTION_CRITERION,
@@ -266,23 +271,27 @@ SURVEY = sc.Survey(
 CONFIDENTIALITY = _cite("JW-27", "篇1 第十條; 篇2 第五條.6")
 
 _KINDS = (
-    sc.RegisterChoice("inquiry", _t("inquiry", "咨詢")),
-    sc.RegisterChoice("complaint", _t("complaint", "投訴")),
+    sc.RegisterChoice("inquiry", sc.Text.hant("inquiry", "咨詢")),
+    sc.RegisterChoice("complaint", sc.Text.hant("complaint", "投訴")),
 )
-_NAME = _t("Customer name", "客戶姓名")
-_CONTACT = _t("Contact details", "聯系方式")
+_NAME = sc.Text.hant("Customer name", "客戶姓名")
+_CONTACT = sc.Text.hant("Contact details", "聯系方式")
 
 #: JW-15 接單: 「立即記錄相關信息,如客戶姓名、聯系方式、咨詢/投訴內容等」.  Contact details
 #: may be a phone number, an email or another handle, so the field is text (phone numbers
 #: and emails in it are masked all the same).
 INTAKE_REGISTER = sc.RegisterSpec(
     "intake",
-    _t("Inquiry and complaint intake", "咨詢/投訴登記"),
+    sc.Text.hant("Inquiry and complaint intake", "咨詢/投訴登記"),
     (
         sc.RegisterField("customer", _NAME, "name"),
         sc.RegisterField("contact", _CONTACT, "text"),
-        sc.RegisterField("kind", _t("Inquiry or complaint", "咨詢/投訴"), "choice", choices=_KINDS),
-        sc.RegisterField("content", _t("Inquiry or complaint content", "咨詢/投訴內容"), "text"),
+        sc.RegisterField(
+            "kind", sc.Text.hant("Inquiry or complaint", "咨詢/投訴"), "choice", choices=_KINDS
+        ),
+        sc.RegisterField(
+            "content", sc.Text.hant("Inquiry or complaint content", "咨詢/投訴內容"), "text"
+        ),
     ),
     _cite("JW-15", "篇3 第六條.1"),
 )
@@ -291,17 +300,17 @@ INTAKE_REGISTER = sc.RegisterSpec(
 #: what was said.
 COMMUNICATION_RECORD = sc.RegisterSpec(
     "communication",
-    _t("Customer communication record", "客戶溝通記錄"),
+    sc.Text.hant("Customer communication record", "客戶溝通記錄"),
     (
         sc.RegisterField("customer", _NAME, "name"),
         sc.RegisterField(
             "channel",
-            _t("Channel", "渠道"),
+            sc.Text.hant("Channel", "渠道"),
             "choice",
             choices=[sc.RegisterChoice(c.value) for c in CHANNELS],
         ),
-        sc.RegisterField("agent", _t("CS agent", "客服人員"), "text"),
-        sc.RegisterField("content", _t("What was said", "溝通內容"), "text"),
+        sc.RegisterField("agent", sc.Text.hant("CS agent", "客服人員"), "text"),
+        sc.RegisterField("content", sc.Text.hant("What was said", "溝通內容"), "text"),
     ),
     _cite("JW-28", "篇2 第五條.5"),
 )
@@ -310,17 +319,19 @@ COMMUNICATION_RECORD = sc.RegisterSpec(
 #: problems and suggestions in it, and the analysis (filled in when it is done).
 FEEDBACK_REGISTER = sc.RegisterSpec(
     "feedback",
-    _t("Customer feedback", "客戶反饋"),
+    sc.Text.hant("Customer feedback", "客戶反饋"),
     (
         sc.RegisterField("customer", _NAME, "name", required=False),
-        sc.RegisterField("feedback", _t("Feedback", "反饋內容"), "text"),
+        sc.RegisterField("feedback", sc.Text.hant("Feedback", "反饋內容"), "text"),
         sc.RegisterField(
-            "problems", _t("Problems raised", "客戶提出的問題"), "text", required=False
+            "problems", sc.Text.hant("Problems raised", "客戶提出的問題"), "text", required=False
         ),
         sc.RegisterField(
-            "suggestions", _t("Suggestions", "客戶提出的建議"), "text", required=False
+            "suggestions", sc.Text.hant("Suggestions", "客戶提出的建議"), "text", required=False
         ),
-        sc.RegisterField("analysis", _t("Analysis", "整理和分析"), "text", required=False),
+        sc.RegisterField(
+            "analysis", sc.Text.hant("Analysis", "整理和分析"), "text", required=False
+        ),
     ),
     _cite("JW-30", "篇1 第十一條"),
 )
@@ -329,10 +340,10 @@ FEEDBACK_REGISTER = sc.RegisterSpec(
 #: the measure taken.
 IMPROVEMENT_MEASURES = sc.RegisterSpec(
     "improvement-measures",
-    _t("Improvement measures from the satisfaction survey", "滿意度調查改進措施"),
+    sc.Text.hant("Improvement measures from the satisfaction survey", "滿意度調查改進措施"),
     (
-        sc.RegisterField("finding", _t("Survey finding", "調查結果"), "text"),
-        sc.RegisterField("measure", _t("Improvement measure", "改進措施"), "text"),
+        sc.RegisterField("finding", sc.Text.hant("Survey finding", "調查結果"), "text"),
+        sc.RegisterField("measure", sc.Text.hant("Improvement measure", "改進措施"), "text"),
     ),
     _cite("JW-21", "篇2 第十一條"),
 )
@@ -343,17 +354,17 @@ IMPROVEMENT_MEASURES = sc.RegisterSpec(
 #: is due: the record is kept, and counted like any register.
 TRAINING_RECORD = sc.RegisterSpec(
     "training",
-    _t("Training record", "培訓記錄"),
+    sc.Text.hant("Training record", "培訓記錄"),
     (
-        sc.RegisterField("agent", _t("CS agent", "客服人員"), "text"),
-        sc.RegisterField("course", _t("Course", "培訓內容"), "text"),
+        sc.RegisterField("agent", sc.Text.hant("CS agent", "客服人員"), "text"),
+        sc.RegisterField("course", sc.Text.hant("Course", "培訓內容"), "text"),
         sc.RegisterField(
             "organiser",
-            _t("Organised by", "組織方"),
+            sc.Text.hant("Organised by", "組織方"),
             "choice",
             choices=[
-                sc.RegisterChoice("company", _t("The company", "公司組織")),
-                sc.RegisterChoice("external", _t("External", "外部培訓")),
+                sc.RegisterChoice("company", sc.Text.hant("The company", "公司組織")),
+                sc.RegisterChoice("external", sc.Text.hant("External", "外部培訓")),
             ],
         ),
     ),

@@ -56,10 +56,6 @@ _OP10 = _cite("OP-10", "规范亮点 2")
 _OP11 = _cite("OP-11", "规范亮点 2")
 
 
-def _t(en: str, zh: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hans=zh)
-
-
 #: The calls (OP-02 「电话提前三天左右」, the callbacks of OP-06) and the home visits
 #: (OP-07, OP-08 「上门回访」).
 CHANNELS: tuple[sc.Channel, ...] = (sc.Channel.PHONE, sc.Channel.VISIT)
@@ -69,18 +65,18 @@ CHANNELS: tuple[sc.Channel, ...] = (sc.Channel.PHONE, sc.Channel.VISIT)
 #: The roles of OP-06 (调度专员, 客服专员), OP-07 (导购) and OP-08 (客户顾问, 设计师), as the
 #: callbacks and the daily callback register (OP-11) name them.
 CALLBACK_ROLES: tuple[sc.RegisterChoice, ...] = (
-    sc.RegisterChoice("dispatcher", _t("dispatcher", "调度专员")),
-    sc.RegisterChoice("cs-specialist", _t("CS specialist", "客服专员")),
-    sc.RegisterChoice("sales-guide", _t("sales guide", "导购")),
-    sc.RegisterChoice("customer-adviser", _t("customer adviser", "客户顾问")),
-    sc.RegisterChoice("designer", _t("designer", "设计师")),
+    sc.RegisterChoice("dispatcher", sc.Text.hans("dispatcher", "调度专员")),
+    sc.RegisterChoice("cs-specialist", sc.Text.hans("CS specialist", "客服专员")),
+    sc.RegisterChoice("sales-guide", sc.Text.hans("sales guide", "导购")),
+    sc.RegisterChoice("customer-adviser", sc.Text.hans("customer adviser", "客户顾问")),
+    sc.RegisterChoice("designer", sc.Text.hans("designer", "设计师")),
 )
 
 #: OP-02 「电话提前三天左右」: AMB-54 — 3 days before the scheduled installation date, ±1
 #: day (the call of the OP-01 script).
 PRE_INSTALL_CALL = sc.CallbackRule(
     "pre-install-call",
-    _t("Pre-installation call", "安装前电话"),
+    sc.Text.hans("Pre-installation call", "安装前电话"),
     _OP02,
     sc.CallbackKind.BEFORE,
     days=3,
@@ -91,7 +87,7 @@ PRE_INSTALL_CALL = sc.CallbackRule(
 #: made, and recorded, when that call was missed, which the register shows as overdue.
 RECONFIRM_CALL = sc.CallbackRule(
     "reconfirm-call",
-    _t("Reconfirmation the day before the visit", "上门前一天再次确认"),
+    sc.Text.hans("Reconfirmation the day before the visit", "上门前一天再次确认"),
     _OP05,
     sc.CallbackKind.BEFORE,
     days=1,
@@ -115,7 +111,7 @@ def callback_rules(
     return (
         sc.CallbackRule(
             "first-callback",
-            _t("First callback", "第一次回访"),
+            sc.Text.hans("First callback", "第一次回访"),
             _OP06,
             sc.CallbackKind.AFTER,
             days=first[0],
@@ -124,7 +120,7 @@ def callback_rules(
         ),
         sc.CallbackRule(
             "second-callback",
-            _t("Second callback after use", "使用后的第二次回访"),
+            sc.Text.hans("Second callback after use", "使用后的第二次回访"),
             _OP06,
             sc.CallbackKind.AFTER,
             days=second[0],
@@ -146,10 +142,12 @@ FIRST_CALLBACK, SECOND_CALLBACK = callback_rules()
 #: callback to another installation visit.
 WORKFLOW = sc.Workflow(
     (
-        sc.WorkflowStep("confirm", _t("Confirm before the visit", "安装前确认")),
-        sc.WorkflowStep("install", _t("Installation visit", "上门安装")),
-        sc.WorkflowStep("first-callback", _t("First callback", "第一次回访")),
-        sc.WorkflowStep("second-callback", _t("Second callback after use", "使用后的第二次回访")),
+        sc.WorkflowStep("confirm", sc.Text.hans("Confirm before the visit", "安装前确认")),
+        sc.WorkflowStep("install", sc.Text.hans("Installation visit", "上门安装")),
+        sc.WorkflowStep("first-callback", sc.Text.hans("First callback", "第一次回访")),
+        sc.WorkflowStep(
+            "second-callback", sc.Text.hans("Second callback after use", "使用后的第二次回访")
+        ),
     ),
     _OP06,
     back={"first-callback": ("install",)},
@@ -163,32 +161,41 @@ WORKFLOW = sc.Workflow(
 #: without a period, so not required.
 INSTALLATION = sc.CaseCategory(
     "installation",
-    _t("Cabinet installation order", "橱柜安装订单"),
+    sc.Text.hans("Cabinet installation order", "橱柜安装订单"),
     _OP06,
     (
         sc.PlaybookStep(
-            "pre-install-call", _t("Call about 3 days before", "提前三天左右电话"), _OP02
+            "pre-install-call", sc.Text.hans("Call about 3 days before", "提前三天左右电话"), _OP02
         ),
         sc.PlaybookStep(
             "site-conditions",
-            _t("Check the site meets the installation conditions", "确认是否具备安装条件"),
+            sc.Text.hans(
+                "Check the site meets the installation conditions", "确认是否具备安装条件"
+            ),
             _OP04,
             options=("ready", "not-ready"),
         ),
-        sc.PlaybookStep("reconfirm", _t("Reconfirm the day before", "上门前一天再次确认"), _OP05),
+        sc.PlaybookStep(
+            "reconfirm", sc.Text.hans("Reconfirm the day before", "上门前一天再次确认"), _OP05
+        ),
         sc.PlaybookStep(
             "guide-visit",
-            _t("Sales guide's home-visit callback", "导购上门回访"),
+            sc.Text.hans("Sales guide's home-visit callback", "导购上门回访"),
             _OP07,
             required=False,
         ),
         sc.PlaybookStep(
-            "photo", _t("Photo with the customer", "与客户合影留念"), _OP07, required=False
+            "photo",
+            sc.Text.hans("Photo with the customer", "与客户合影留念"),
+            _OP07,
+            required=False,
         ),
-        sc.PlaybookStep("gift", _t("Callback gift", "回访礼品赠送"), _OP07, required=False),
+        sc.PlaybookStep(
+            "gift", sc.Text.hans("Callback gift", "回访礼品赠送"), _OP07, required=False
+        ),
         sc.PlaybookStep(
             "adviser-visit",
-            _t("Customer adviser's or designer's home visit", "客户顾问、设计师上门回访"),
+            sc.Text.hans("Customer adviser's or designer's home visit", "客户顾问、设计师上门回访"),
             _OP08,
             options=("customer-adviser", "designer"),
             required=False,
@@ -204,14 +211,14 @@ CASE_RULES = sc.CaseRules(CHANNELS, (INSTALLATION,), WORKFLOW)
 #: OP-09's 「厨、衣“信息确认单”」: kitchen (cabinets) and wardrobe.
 PRODUCTS = sc.RegisterField(
     "product",
-    _t("Product", "产品"),
+    sc.Text.hans("Product", "产品"),
     "choice",
     choices=[
-        sc.RegisterChoice("kitchen", _t("kitchen", "厨")),
-        sc.RegisterChoice("wardrobe", _t("wardrobe", "衣")),
+        sc.RegisterChoice("kitchen", sc.Text.hans("kitchen", "厨")),
+        sc.RegisterChoice("wardrobe", sc.Text.hans("wardrobe", "衣")),
     ],
 )
-_ORDER = sc.RegisterField("order", _t("Order", "订单"), "text")
+_ORDER = sc.RegisterField("order", sc.Text.hans("Order", "订单"), "text")
 
 #: OP-09 「跟客户签订合同时,把每一个将来可产生客户纠纷的问题提前告知客户,并用规范化的厨、衣
 #: “信息确认单”沟通到位,工作中出现的,安装、售后中发生的每一个新问题都不断填充到信息确认单中」:
@@ -219,22 +226,22 @@ _ORDER = sc.RegisterField("order", _t("Order", "订单"), "text")
 #: raises a new one.
 INFORMATION_FORM = sc.RegisterSpec(
     "information-form",
-    _t("Information confirmation form", "信息确认单"),
+    sc.Text.hans("Information confirmation form", "信息确认单"),
     (
         _ORDER,
-        sc.RegisterField("customer", _t("Customer", "客户"), "name"),
+        sc.RegisterField("customer", sc.Text.hans("Customer", "客户"), "name"),
         PRODUCTS,
         sc.RegisterField(
             "stage",
-            _t("Stage", "阶段"),
+            sc.Text.hans("Stage", "阶段"),
             "choice",
             choices=[
-                sc.RegisterChoice("signing", _t("contract signing", "签订合同")),
-                sc.RegisterChoice("installation", _t("installation", "安装")),
-                sc.RegisterChoice("after-sales", _t("after-sales", "售后")),
+                sc.RegisterChoice("signing", sc.Text.hans("contract signing", "签订合同")),
+                sc.RegisterChoice("installation", sc.Text.hans("installation", "安装")),
+                sc.RegisterChoice("after-sales", sc.Text.hans("after-sales", "售后")),
             ],
         ),
-        sc.RegisterField("issue", _t("Issue", "问题"), "text"),
+        sc.RegisterField("issue", sc.Text.hans("Issue", "问题"), "text"),
     ),
     _OP09,
 )
@@ -243,12 +250,12 @@ INFORMATION_FORM = sc.RegisterSpec(
 #: finished, left over (一次性安装完毕、没有安装完毕及遗留单).
 ORDER_OUTCOMES = sc.RegisterField(
     "outcome",
-    _t("Outcome", "安装结果"),
+    sc.Text.hans("Outcome", "安装结果"),
     "choice",
     choices=[
-        sc.RegisterChoice("complete", _t("installed in one visit", "一次性安装完毕")),
-        sc.RegisterChoice("unfinished", _t("not finished", "没有安装完毕")),
-        sc.RegisterChoice("leftover", _t("leftover order", "遗留单")),
+        sc.RegisterChoice("complete", sc.Text.hans("installed in one visit", "一次性安装完毕")),
+        sc.RegisterChoice("unfinished", sc.Text.hans("not finished", "没有安装完毕")),
+        sc.RegisterChoice("leftover", sc.Text.hans("leftover order", "遗留单")),
     ],
 )
 
@@ -257,7 +264,7 @@ ORDER_OUTCOMES = sc.RegisterField(
 #: (:func:`weekly_installations`).
 INSTALLATIONS = sc.RegisterSpec(
     "installations",
-    _t("Installation data", "安装数据统计表"),
+    sc.Text.hans("Installation data", "安装数据统计表"),
     (_ORDER, PRODUCTS, ORDER_OUTCOMES),
     _OP10,
 )
@@ -267,23 +274,25 @@ INSTALLATIONS = sc.RegisterSpec(
 #: (:func:`daily_callbacks`).  :func:`callback_log` fills it from the callback register.
 CALLBACK_LOG = sc.RegisterSpec(
     "callback-log",
-    _t("Daily callback information", "回访信息登记表"),
+    sc.Text.hans("Daily callback information", "回访信息登记表"),
     (
         _ORDER,
         sc.RegisterField(
             "callback",
-            _t("Callback", "回访"),
+            sc.Text.hans("Callback", "回访"),
             "choice",
             choices=[
                 sc.RegisterChoice(rule.id, rule.name)
                 for rule in (PRE_INSTALL_CALL, RECONFIRM_CALL, FIRST_CALLBACK, SECOND_CALLBACK)
             ],
         ),
-        sc.RegisterField("agent", _t("Agent", "回访人"), "text"),
+        sc.RegisterField("agent", sc.Text.hans("Agent", "回访人"), "text"),
         sc.RegisterField(
-            "role", _t("Role", "岗位"), "choice", required=False, choices=CALLBACK_ROLES
+            "role", sc.Text.hans("Role", "岗位"), "choice", required=False, choices=CALLBACK_ROLES
         ),
-        sc.RegisterField("feedback", _t("Customer feedback", "客户反响"), "text", required=False),
+        sc.RegisterField(
+            "feedback", sc.Text.hans("Customer feedback", "客户反响"), "text", required=False
+        ),
     ),
     _OP11,
 )

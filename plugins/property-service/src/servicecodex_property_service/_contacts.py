@@ -50,23 +50,19 @@ _PS21 = _cite("PS-21", "二.5")
 _PS22 = _cite("PS-22", "一 概述")
 
 
-def _t(en: str, zh: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hans=zh)
-
-
 #: PS-14 「三、客户服务组规章管理制度」: the ten sub-regulations, by id, in the manual's
 #: order.  Their texts are absent (AMB-19): names only.
 REGULATIONS: tuple[tuple[str, sc.Text], ...] = (
-    ("move-in", _t("Owner move-in procedure", "业主入住手续办理流程")),
-    ("renovation", _t("Secondary renovation rules", "二次装修管理规定")),
-    ("complaint", _t("Complaint management procedure", "投诉管理程序")),
-    ("shop", _t("Shop management rules", "商铺管理规定")),
-    ("repair", _t("Owner repair requests", "业主报修管理制度")),
-    ("visit", _t("Customer visits", "走访客户制度")),
-    ("front-desk", _t("Front desk", "前台管理制度")),
-    ("standards", _t("Management standards", "管理标准")),
-    ("security", _t("Security management", "安全管理制度")),
-    ("paid-service", _t("Paid-service charges", "有偿服务收费管理制度")),
+    ("move-in", sc.Text.hans("Owner move-in procedure", "业主入住手续办理流程")),
+    ("renovation", sc.Text.hans("Secondary renovation rules", "二次装修管理规定")),
+    ("complaint", sc.Text.hans("Complaint management procedure", "投诉管理程序")),
+    ("shop", sc.Text.hans("Shop management rules", "商铺管理规定")),
+    ("repair", sc.Text.hans("Owner repair requests", "业主报修管理制度")),
+    ("visit", sc.Text.hans("Customer visits", "走访客户制度")),
+    ("front-desk", sc.Text.hans("Front desk", "前台管理制度")),
+    ("standards", sc.Text.hans("Management standards", "管理标准")),
+    ("security", sc.Text.hans("Security management", "安全管理制度")),
+    ("paid-service", sc.Text.hans("Paid-service charges", "有偿服务收费管理制度")),
 )
 
 #: PS-18 「与业主接触和定期用拜访」: owners come to the desk (前台, PS-14) and the group
@@ -85,36 +81,44 @@ MOVE_IN = sc.CaseCategory(
     REGULATIONS[0][1],
     _PS14,
     (
-        sc.PlaybookStep("keys", _t("Hand over the keys", "领取钥匙"), _PS15),
-        sc.PlaybookStep("meters", _t("Verify the meter base readings", "核验能源表底"), _PS15),
+        sc.PlaybookStep("keys", sc.Text.hans("Hand over the keys", "领取钥匙"), _PS15),
         sc.PlaybookStep(
-            "facilities-sheet", _t("Fill in the unit-facilities sheet", "填写单元设施交接单"), _PS15
+            "meters", sc.Text.hans("Verify the meter base readings", "核验能源表底"), _PS15
+        ),
+        sc.PlaybookStep(
+            "facilities-sheet",
+            sc.Text.hans("Fill in the unit-facilities sheet", "填写单元设施交接单"),
+            _PS15,
         ),
         sc.PlaybookStep(
             "explain-facilities",
-            _t("Explain the facilities and how they run", "解释设备设施的配比及运行情况"),
+            sc.Text.hans("Explain the facilities and how they run", "解释设备设施的配比及运行情况"),
             _PS16,
         ),
         sc.PlaybookStep(
             "explain-charges",
-            _t("Explain how water and electricity are charged", "解释水电费计算方法"),
+            sc.Text.hans("Explain how water and electricity are charged", "解释水电费计算方法"),
             _PS16,
         ),
         sc.PlaybookStep(
             "explain-lifts",
-            _t("Explain the lifts and escalators", "解释电梯和手扶电梯的数量及使用方法"),
+            sc.Text.hans("Explain the lifts and escalators", "解释电梯和手扶电梯的数量及使用方法"),
             _PS16,
         ),
         sc.PlaybookStep(
-            "manuals", _t("Give the user and renovation manuals", "提供用户手册、装修手册"), _PS17
+            "manuals",
+            sc.Text.hans("Give the user and renovation manuals", "提供用户手册、装修手册"),
+            _PS17,
         ),
         sc.PlaybookStep(
             "renovation-application",
-            _t("Help with the renovation application", "协助办理装修申请"),
+            sc.Text.hans("Help with the renovation application", "协助办理装修申请"),
             _PS15,
             required=False,
         ),
-        sc.PlaybookStep("move", _t("Arrange the move", "安排搬家"), _PS15, required=False),
+        sc.PlaybookStep(
+            "move", sc.Text.hans("Arrange the move", "安排搬家"), _PS15, required=False
+        ),
     ),
 )
 
@@ -127,7 +131,7 @@ _RENOVATION = sc.CaseCategory(
     (
         sc.PlaybookStep(
             "correct-violation",
-            _t("Correct rule-breaking works", "纠正违章施工"),
+            sc.Text.hans("Correct rule-breaking works", "纠正违章施工"),
             _PS19,
             required=False,
         ),
@@ -141,10 +145,14 @@ _VISIT = sc.CaseCategory(
     _PS14,
     (
         sc.PlaybookStep(
-            "collect", _t("Collect the owner's information and needs", "收集业户信息和需求"), _PS18
+            "collect",
+            sc.Text.hans("Collect the owner's information and needs", "收集业户信息和需求"),
+            _PS18,
         ),
         sc.PlaybookStep(
-            "pass-on", _t("Pass them on to the departments concerned", "传达给有关部门"), _PS18
+            "pass-on",
+            sc.Text.hans("Pass them on to the departments concerned", "传达给有关部门"),
+            _PS18,
         ),
     ),
 )
@@ -153,16 +161,16 @@ _VISIT = sc.CaseCategory(
 #: kinds of charge, and chased when it is not paid.
 _FEES = sc.CaseCategory(
     "fees",
-    _t("Fees", "收费"),
+    sc.Text.hans("Fees", "收费"),
     _PS20,
     (
         sc.PlaybookStep(
             "bill",
-            _t("Issue the bill", "核发费用"),
+            sc.Text.hans("Issue the bill", "核发费用"),
             _PS20,
             options=("management-fee", "energy-fee", "other"),
         ),
-        sc.PlaybookStep("chase", _t("Chase payment", "催缴"), _PS20, required=False),
+        sc.PlaybookStep("chase", sc.Text.hans("Chase payment", "催缴"), _PS20, required=False),
     ),
 )
 
@@ -170,18 +178,18 @@ _FEES = sc.CaseCategory(
 #: a claim another department handles is pushed and coordinated until it is.
 _OPINION = sc.CaseCategory(
     "opinion",
-    _t("Opinions and suggestions", "意见与建议"),
+    sc.Text.hans("Opinions and suggestions", "意见与建议"),
     _PS22,
-    (sc.PlaybookStep("feed-back", _t("Feed back", "反馈"), _PS22),),
+    (sc.PlaybookStep("feed-back", sc.Text.hans("Feed back", "反馈"), _PS22),),
 )
 _CLAIM = sc.CaseCategory(
     "claim",
-    _t("Customer claim", "客户诉求"),
+    sc.Text.hans("Customer claim", "客户诉求"),
     _PS22,
     (
         sc.PlaybookStep(
             "coordinate",
-            _t("Push and coordinate the department concerned", "督促与协调相关部门处理"),
+            sc.Text.hans("Push and coordinate the department concerned", "督促与协调相关部门处理"),
             _PS22,
         ),
     ),
@@ -213,7 +221,7 @@ CATEGORIES: tuple[sc.CaseCategory, ...] = (
 #: PS-14's procedures are absent (AMB-19), 投诉管理程序 among them: a case has one step,
 #: handled, and closes from it.  A site with its procedures gives its workflow to
 #: :func:`service_levels`.
-WORKFLOW = sc.Workflow((sc.WorkflowStep("handle", _t("Handle", "处理")),), _PS14)
+WORKFLOW = sc.Workflow((sc.WorkflowStep("handle", sc.Text.hans("Handle", "处理")),), _PS14)
 
 #: The group's case rules.  No ownership or transfer rule: PS-22's group pushes the other
 #: departments (督促与协调) and keeps the claim.
@@ -226,14 +234,14 @@ CASE_RULES = sc.CaseRules(CHANNELS, CATEGORIES, WORKFLOW)
 #: 定期 the catalogue gives; a site sets its own with :func:`service_levels`.
 OWNER_VISIT = sc.CallbackRule(
     "owner-visit",
-    _t("Regular visit to the owner", "定期拜访业户"),
+    sc.Text.hans("Regular visit to the owner", "定期拜访业户"),
     _cite("PS-18", "二.1; AMB-13 by analogy"),
     sc.CallbackKind.MONTHLY,
 )
 
 # Registers (PS-15, PS-17, PS-21, PS-22) --------------------------------------------------
 
-_UNIT = sc.RegisterField("unit", _t("Unit", "单元"), "text")
+_UNIT = sc.RegisterField("unit", sc.Text.hans("Unit", "单元"), "text")
 
 #: PS-15: one entry a unit handed over — the keys, the meter base readings verified
 #: (water and electricity, the charges PS-16 explains; 能源表 names no others) and the
@@ -241,48 +249,59 @@ _UNIT = sc.RegisterField("unit", _t("Unit", "单元"), "text")
 #: when there are any.
 MOVE_IN_REGISTER = sc.RegisterSpec(
     "move-in",
-    _t("Move-in handover", "入伙登记"),
+    sc.Text.hans("Move-in handover", "入伙登记"),
     (
         _UNIT,
-        sc.RegisterField("occupant", _t("Occupant", "业户"), "name"),
-        sc.RegisterField("keys", _t("Keys handed over", "领取钥匙数"), "number"),
-        sc.RegisterField("water-meter", _t("Water meter base reading", "水表底数"), "number"),
+        sc.RegisterField("occupant", sc.Text.hans("Occupant", "业户"), "name"),
+        sc.RegisterField("keys", sc.Text.hans("Keys handed over", "领取钥匙数"), "number"),
         sc.RegisterField(
-            "electricity-meter", _t("Electricity meter base reading", "电表底数"), "number"
+            "water-meter", sc.Text.hans("Water meter base reading", "水表底数"), "number"
         ),
         sc.RegisterField(
-            "facilities-sheet", _t("Unit-facilities sheet filled in", "单元设施交接单"), "boolean"
+            "electricity-meter",
+            sc.Text.hans("Electricity meter base reading", "电表底数"),
+            "number",
+        ),
+        sc.RegisterField(
+            "facilities-sheet",
+            sc.Text.hans("Unit-facilities sheet filled in", "单元设施交接单"),
+            "boolean",
         ),
         sc.RegisterField(
             "renovation-application",
-            _t("Renovation application", "装修申请"),
+            sc.Text.hans("Renovation application", "装修申请"),
             "boolean",
             required=False,
         ),
-        sc.RegisterField("move-date", _t("Move date", "搬家日期"), "date", required=False),
+        sc.RegisterField(
+            "move-date", sc.Text.hans("Move date", "搬家日期"), "date", required=False
+        ),
     ),
     _PS15,
 )
 
 #: PS-17: the two manuals given to customers.
-MANUALS: tuple[sc.Text, ...] = (_t("User manual", "用户手册"), _t("Renovation manual", "装修手册"))
+MANUALS: tuple[sc.Text, ...] = (
+    sc.Text.hans("User manual", "用户手册"),
+    sc.Text.hans("Renovation manual", "装修手册"),
+)
 
 #: PS-21 「建立客户档案和二装施工管理档案」: the manual names the files, not their contents;
 #: one entry a document filed for a unit.
 CUSTOMER_FILES = sc.RegisterSpec(
     "customer-files",
-    _t("Customer files", "客户档案"),
+    sc.Text.hans("Customer files", "客户档案"),
     (
         _UNIT,
-        sc.RegisterField("customer", _t("Customer", "业户"), "name"),
-        sc.RegisterField("document", _t("Document", "文件"), "text"),
+        sc.RegisterField("customer", sc.Text.hans("Customer", "业户"), "name"),
+        sc.RegisterField("document", sc.Text.hans("Document", "文件"), "text"),
     ),
     _PS21,
 )
 RENOVATION_FILES = sc.RegisterSpec(
     "renovation-files",
-    _t("Secondary-renovation files", "二装施工管理档案"),
-    (_UNIT, sc.RegisterField("document", _t("Document", "文件"), "text")),
+    sc.Text.hans("Secondary-renovation files", "二装施工管理档案"),
+    (_UNIT, sc.RegisterField("document", sc.Text.hans("Document", "文件"), "text")),
     _PS21,
 )
 
@@ -290,10 +309,10 @@ RENOVATION_FILES = sc.RegisterSpec(
 #: what was found.
 AUDITS = sc.RegisterSpec(
     "audits",
-    _t("Service-quality audits", "服务质量稽核"),
+    sc.Text.hans("Service-quality audits", "服务质量稽核"),
     (
-        sc.RegisterField("department", _t("Department", "部门"), "text"),
-        sc.RegisterField("finding", _t("Finding", "稽核结果"), "text"),
+        sc.RegisterField("department", sc.Text.hans("Department", "部门"), "text"),
+        sc.RegisterField("finding", sc.Text.hans("Finding", "稽核结果"), "text"),
     ),
     _PS22,
 )
