@@ -535,7 +535,7 @@ class BonusPool:
         """
         from servicecodex._appraisal import Scorecard
 
-        given = list(cards) if not isinstance(cards, str | bytes) else [cards]
+        given = list(cards)
         if not given or not all(isinstance(card, Scorecard) for card in given):
             raise ValidationError("cards", given, "give the month's scorecards")
         periods = {card.period for card in given}
