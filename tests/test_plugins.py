@@ -143,8 +143,9 @@ def test_defaults_only() -> None:
     assert policy.plugins == ()
     assert policy.grading_ladder is None
     assert policy.salary_bands is None
-    assert policy.phrase_books == {}
-    assert org.phrase_book().entries == ()
+    # The generic manuals' phrases (GM-08, GM-09) in every locale, and nothing else.
+    assert set(policy.phrase_books) == {"zh_Hans", "zh_Hant", "en"}
+    assert {e.cite.rule_id for e in org.phrase_book().entries} == {"GM-08", "GM-09"}
 
 
 def test_load_without_ids_is_the_defaults() -> None:

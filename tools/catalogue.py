@@ -4,11 +4,14 @@
     parse the rules catalogue (``../shared/design/RULES.md``, outside the repository) and
     write ``plugins/<id>/src/servicecodex_<id>/rules.json`` for each organisation: its
     rules (id, statement, quote, source clause, concept tags, the ambiguities a rule
-    names) and the organisation's ambiguities.  A rule's hand-written
+    names) and the organisation's ambiguities; and ``src/servicecodex/rules.json``, the
+    generic manuals' rules (GM), which the built-in defaults implement (their
+    organisation id is ``servicecodex-defaults``).  A rule's hand-written
     ``"documentation_only": "reason"`` is kept.
 ``python tools/catalogue.py --tests``
-    write ``plugins/<id>/src/servicecodex_<id>/tested.json``: for each id of the plugin's
-    ``rules.json``, the tests that name it (see :func:`index_of_tests`).
+    write ``plugins/<id>/src/servicecodex_<id>/tested.json`` (and the core's
+    ``src/servicecodex/tested.json``): for each id of the ``rules.json`` beside it, the
+    tests that name it (see :func:`index_of_tests`).
 ``--check`` (with either)
     write nothing; exit 1 naming every file that differs from what would be written.
     Without the catalogue (a fresh clone has no ``../shared``) ``--check`` of the rule
@@ -54,7 +57,12 @@ _RULE_PARTS = re.compile(
     r" — (?P<tags>`[a-z]+`(?:, `[a-z]+`)*)$"
 )
 _ORG_SECTION = re.compile(r"^### 2\.\d+ `(?P<org>[a-z][a-z-]*)` \((?P<prefix>[A-Z]{2,4})\)")
-_ORG_ROW = re.compile(r"^\| `(?P<org>[a-z][a-z-]*)` \| (?P<cells>.*)\|\s*$")
+_ORG_ROW = re.compile(
+    r"^\| (?:— \()?`(?P<org>[a-z][a-z-]*)`(?:, optional\))? \| (?P<cells>.*)\|\s*$"
+)
+#: The generic manuals (GM) have no organisation: the built-in defaults implement them.
+GENERIC = "generic-manual"
+DEFAULTS_ID = "servicecodex-defaults"
 _HEADING = re.compile(r"^\*\*(?P<title>[^*]+)\*\*(?P<note>.*)$")
 _AMB_GROUP = re.compile(r"^\*\*(?P<org>[a-z][a-z-]*)\*\*\s*$")
 _AMB = re.compile(r"^- \*\*(?P<id>AMB-\d{2,3})\*\* — (?P<text>.*)$")
@@ -124,7 +132,8 @@ def _paragraph(lines: Sequence[str], start: int) -> str:
 
 def parse_catalogue(text: str) -> dict[str, dict[str, Any]]:
     """Each organisation of the catalogue *text* (RULES.md) → its ``rules.json`` data,
-    without hand-written fields.  The generic manuals (GM, no organisation) are left out.
+    without hand-written fields.  The generic manuals (GM, no organisation) are under
+    ``generic-manual``, with ``servicecodex-defaults`` as their organisation.
 
     :raises ValueError: a numbered rule line that does not parse, or ids out of order.
     """
@@ -140,13 +149,13 @@ def parse_catalogue(text: str) -> dict[str, dict[str, Any]]:
         if section := _ORG_SECTION.match(line):
             org = section["org"]
             about = table.get(org)
-            if about is None:  # generic-manual: no organisation, no plugin
-                continue
+            if about is None:
+                raise ValueError(f"line {number + 1}: {org} is not in the table of section 1")
             if about["prefix"] != section["prefix"]:
                 raise ValueError(f"line {number + 1}: {org}'s prefix is not {about['prefix']}")
             data = {
                 "schema": RULES_SCHEMA,
-                "organization": org,
+                "organization": DEFAULTS_ID if org == GENERIC else org,
                 "prefix": about["prefix"],
                 "name": about["name"],
                 "documents": about["documents"],
@@ -191,7 +200,10 @@ def parse_catalogue(text: str) -> dict[str, dict[str, Any]]:
 
 
 def package_dir(org: str, root: Path = ROOT) -> Path:
-    """The package folder of plugin *org*: ``plugins/<org>/src/servicecodex_<org>``."""
+    """The package folder of plugin *org*: ``plugins/<org>/src/servicecodex_<org>``; for
+    the generic manuals, the core's ``src/servicecodex``."""
+    if org in (GENERIC, DEFAULTS_ID):
+        return root / "src" / "servicecodex"
     return root / "plugins" / org / "src" / f"servicecodex_{org.replace('-', '_')}"
 
 
@@ -343,12 +355,16 @@ def index_of_tests(root: Path = ROOT) -> dict[str, list[str]]:
     return {rule_id: sorted(nodes) for rule_id, nodes in sorted(index.items())}
 
 
-def _plugins(root: Path) -> Iterator[tuple[str, Path]]:
-    """Each bundled plugin with a ``rules.json``: its id and package folder."""
+def _plugins(root: Path) -> Iterator[tuple[str, Path, str]]:
+    """Each bundled plugin with a ``rules.json`` (and the core, for the generic manuals):
+    its id, package folder and the folder of its own tests."""
     for folder in sorted((root / "plugins").iterdir()):
         target = package_dir(folder.name, root)
         if (target / "rules.json").is_file():
-            yield folder.name, target
+            yield folder.name, target, f"plugins/{folder.name}/"
+    core = package_dir(DEFAULTS_ID, root)
+    if (core / "rules.json").is_file():
+        yield DEFAULTS_ID, core, ""
 
 
 def index_documents(root: Path = ROOT) -> dict[Path, str]:
@@ -356,9 +372,8 @@ def index_documents(root: Path = ROOT) -> dict[Path, str]:
     id's tests, the plugin's own first."""
     index = index_of_tests(root)
     documents = {}
-    for org, target in _plugins(root):
+    for org, target, home in _plugins(root):
         ids = [rule["id"] for rule in _read_json(target / "rules.json")["rules"]]
-        home = f"plugins/{org}/"
 
         def own_first(node: str, home: str = home) -> tuple[bool, bool, str]:
             # The plugin's own tests, then its README, then the core's tests and docs.

@@ -179,12 +179,11 @@ def overview(orgs: list[tuple[str, sc.Organization]]) -> list[str]:
         effective = org.effective_policy()
         marks = []
         for hook, _ in HOOK_COLUMNS:
-            if hook in hooks:
-                marks.append("✓")
-            elif hook != "courtesy_phrases" and getattr(effective, hook, None) is not None:
-                marks.append("defaults")
+            if hook == "courtesy_phrases":
+                given = bool(org.phrase_book().entries)
             else:
-                marks.append(DASH)
+                given = getattr(effective, hook, None) is not None
+            marks.append("✓" if hook in hooks else "defaults" if given else DASH)
         rows.append([f"`{plugin}`", org.profile.name.localize(LOCALE), *marks])
     return table(["Plugin", "Organisation", *(label for _, label in HOOK_COLUMNS)], rows)
 
@@ -367,8 +366,8 @@ def page() -> str:
     out = [INTRO.format(command=COMMAND, rung=RUNG, facts=facts)]
     out += ["## What each organisation defines", ""]
     out += [
-        "✓: the plugin answers the hook; *defaults*: the built-in defaults (the generic",
-        "manuals' rules) answer it; —: nobody does.",
+        "✓: the plugin answers the hook; *defaults*: the [built-in defaults](defaults.md)",
+        "(the generic manuals' rules) answer it; —: nobody does.",
         "",
         *overview(orgs),
         "",

@@ -8,6 +8,9 @@
     every rule of the organisation's catalogue with its coverage: tested, implemented,
     documentation-only, or a gap (tested only, missing).
 
+ORG ``servicecodex-defaults`` is the built-in defaults alone (no plugin): ``inspect``
+shows them, ``rules`` reports them against the generic manuals' rules (GM).
+
 Bad arguments (an unknown organisation or locale included) print one line and exit 2;
 a plugin that fails prints one line and exits 1.  No tracebacks.
 """
@@ -23,7 +26,13 @@ from typing import Any, NoReturn, TextIO
 from servicecodex import __name__ as _package
 from servicecodex._appraisal import AppraisalScheme
 from servicecodex._conditions import AllOf, requirement
-from servicecodex._coverage import CoverageReport, NoCatalogueError, RuleState, rule_coverage
+from servicecodex._coverage import (
+    DEFAULTS_ID,
+    CoverageReport,
+    NoCatalogueError,
+    RuleState,
+    rule_coverage,
+)
 from servicecodex._errors import ServiceCodexError, UnknownPluginError, UnsupportedLocaleError
 from servicecodex._i18n import N_, catalog_locale, gettext
 from servicecodex._ladder import GradingLadder
@@ -54,9 +63,9 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     listing = commands.add_parser("plugins", help="list the installed organisation plugins")
     inspect = commands.add_parser("inspect", help="show an organisation's effective policy")
-    inspect.add_argument("org", metavar="ORG", help="an organisation plugin id")
+    inspect.add_argument("org", metavar="ORG", help=f"an organisation plugin id, or {DEFAULTS_ID}")
     rules = commands.add_parser("rules", help="list an organisation's rules and their coverage")
-    rules.add_argument("org", metavar="ORG", help="an organisation plugin id")
+    rules.add_argument("org", metavar="ORG", help=f"an organisation plugin id, or {DEFAULTS_ID}")
     for sub in (listing, inspect, rules):
         sub.add_argument("--json", action="store_true", help="print JSON instead of text")
         sub.add_argument(
@@ -250,7 +259,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
             _print_plugins(rows, locale, out)
         return 0
     try:
-        org = Organization.load(args.org)
+        org = Organization.load() if args.org == DEFAULTS_ID else Organization.load(args.org)
     except UnknownPluginError as exc:
         raise _BadArgument(str(exc)) from None
     locale = args.locale or org.profile.locale

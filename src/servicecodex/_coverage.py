@@ -4,7 +4,9 @@ Each bundled plugin ships, as package data, its organisation's part of the rules
 catalogue (``rules.json``: id, statement, quote, source clause, concept tags, and a
 hand-written ``documentation_only`` reason for the rare rule no software can check) and
 an index of the tests that name each id (``tested.json``).  ``tools/catalogue.py`` writes
-both; the plugin's code is read here, when asked.
+both; the plugin's code is read here, when asked.  The core ships the generic manuals'
+part (GM) the same way: its organisation id is ``servicecodex-defaults``
+(:data:`DEFAULTS_ID`), its policy the built-in defaults, its code ``servicecodex._defaults``.
 
 :func:`rule_coverage` gives each catalogued id one :class:`RuleState`:
 
@@ -46,10 +48,11 @@ import attrs
 from servicecodex._errors import PluginError, ServiceCodexError, UnknownPluginError
 from servicecodex._i18n import N_, LabelledEnum, label_members
 from servicecodex._org import Organization
-from servicecodex._plugins import installed_plugins
+from servicecodex._plugins import DEFAULTS_ID, installed_plugins
 from servicecodex._reasons import RULE_ID, Citation
 
 __all__ = [
+    "DEFAULTS_ID",
     "GAP_STATES",
     "Catalogue",
     "CatalogueRule",
@@ -63,6 +66,8 @@ __all__ = [
     "rule_coverage",
 ]
 
+_CORE = "servicecodex"
+_DEFAULTS_MODULE = f"{_CORE}._defaults"
 RULES_FILE = "rules.json"
 TESTED_FILE = "tested.json"
 #: Ambiguities (``AMB-12``) look like rule ids but are not rules.
@@ -229,6 +234,8 @@ def _is_rule_id(value: str) -> bool:
 def _package(plugin_id: str) -> tuple[str, Traversable]:
     """The package holding plugin *plugin_id*'s ``rules.json``: the entry point's module
     or the nearest package above it that has one."""
+    if plugin_id == DEFAULTS_ID:
+        return _CORE, resources.files(_CORE)
     entry_point = installed_plugins().get(plugin_id)
     if entry_point is None:
         raise UnknownPluginError(plugin_id, installed_plugins())
@@ -400,9 +407,12 @@ class _IdFinder(ast.NodeVisitor):
 
 
 def _source_ids(package: str, folder: Traversable) -> dict[str, list[str]]:
-    """Each id written as a string in the package's modules → ``module:name``s."""
+    """Each id written as a string in the package's modules → ``module:name``s (for the
+    core, only the defaults' module: the rest of the core cites no organisation)."""
     found: dict[str, list[str]] = {}
     for module, source in _modules(package, folder):
+        if package == _CORE and module != _DEFAULTS_MODULE:
+            continue
         finder = _IdFinder()
         finder.visit(ast.parse(source))
         for rule_id, name in finder.found:
@@ -427,6 +437,9 @@ def rule_coverage(plugin_id: str) -> CoverageReport:
     """Each rule of plugin *plugin_id*'s catalogue with its :class:`RuleState`, where it is
     cited and which tests name it; and the ids it cites that its catalogue lacks.
 
+    *plugin_id* :data:`DEFAULTS_ID` reports the built-in defaults against the generic
+    manuals' rules (GM).
+
     :raises UnknownPluginError: no such plugin is installed.
     :raises NoCatalogueError: the plugin ships no ``rules.json``.
     :raises PluginError: the plugin fails, or its package data is unreadable.
@@ -441,7 +454,7 @@ def rule_coverage(plugin_id: str) -> CoverageReport:
     tested: Mapping[str, Sequence[str]] = {}
     if folder.joinpath(TESTED_FILE).is_file():
         tested = _read(plugin_id, folder, TESTED_FILE).get("tests", {})
-    organization = Organization.load(plugin_id)
+    organization = Organization.load() if plugin_id == DEFAULTS_ID else Organization.load(plugin_id)
     cited = {
         rule_id: [f"{package}:{path}" for path in paths]
         for rule_id, paths in _policy_citations(organization).items()

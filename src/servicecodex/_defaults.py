@@ -11,7 +11,13 @@ answer wins over them.  They answer:
   categories with the manuals' playbooks (GM-02, GM-03, GM-05); the complaint workflow
   receive → analyse → handle → reply (GM-06); the person assigned owns the case (GM-02);
   what cannot be solved goes to higher-level support (GM-07); a regular satisfaction
-  survey (GM-04); a register of customer needs and problems (GM-10).
+  survey (GM-04); a register of customer needs and problems (GM-10);
+* the courtesy phrases, in simplified Chinese and English (traditional Chinese is
+  converted), **only for an organisation none of whose plugins gives phrases** (AMB-56:
+  the manuals are a fallback, never an organisation's rules): never argue with the
+  customer (GM-08) and restate the customer's problem in one's own words (GM-09).  The
+  manuals give the rule, not the words: the arguing phrases and the restating phrases
+  below are servicecodex's reading of it, listed in docs/organisations/defaults.md.
 
 Every other policy stays undefined until a plugin gives it.
 """
@@ -20,6 +26,8 @@ from __future__ import annotations
 
 from servicecodex._cases import CaseCategory, CaseRules, PlaybookStep, Workflow, WorkflowStep
 from servicecodex._channels import Channel
+from servicecodex._courtesy import PhraseBook, PhraseEntry, PhraseKind, Placement, Scenario
+from servicecodex._plugins import DEFAULTS_ID
 from servicecodex._profile import OrganizationProfile
 from servicecodex._reasons import Source
 from servicecodex._records import FieldKind, RegisterField, RegisterSpec
@@ -29,14 +37,16 @@ from servicecodex._text import Text
 from servicecodex.hookspecs import hookimpl
 
 __all__ = [
+    "DEFAULT_PHRASE_BOOKS",
     "DEFAULT_PROFILE",
     "DEFAULT_SERVICE_LEVELS",
+    "servicecodex_courtesy_phrases",
     "servicecodex_organization_profile",
     "servicecodex_service_levels",
 ]
 
 DEFAULT_PROFILE = OrganizationProfile.mainland_china(
-    "servicecodex-defaults",
+    DEFAULTS_ID,
     Text(en="Default organisation", zh_Hans="默认组织", zh_Hant="預設組織"),
 )
 
@@ -44,12 +54,8 @@ DEFAULT_PROFILE = OrganizationProfile.mainland_china(
 _cite = Source("003")
 
 
-def _t(en: str, zh: str) -> Text:
-    return Text(en=en, zh_Hans=zh)
-
-
 def _step(step_id: str, en: str, zh: str, rule: str, clause: str) -> PlaybookStep:
-    return PlaybookStep(step_id, _t(en, zh), _cite(rule, clause))
+    return PlaybookStep(step_id, Text.hans(en, zh), _cite(rule, clause))
 
 
 _GM_02 = _cite("GM-02", "客户服务执行操作手册 4.2.3")
@@ -59,7 +65,7 @@ _GM_05 = _cite("GM-05", "客户服务执行操作手册 5.1.1–5.1.3")
 _CATEGORIES = (
     CaseCategory(
         "inquiry",
-        _t("Inquiry", "咨询"),
+        Text.hans("Inquiry", "咨询"),
         _GM_02,
         (
             _step(
@@ -76,7 +82,7 @@ _CATEGORIES = (
     ),
     CaseCategory(
         "complaint",
-        _t("Complaint", "投诉"),
+        Text.hans("Complaint", "投诉"),
         _GM_05,
         (
             _step("listen", "listen to the complaint", "聆听客户投诉内容", "GM-05", "5.1.1"),
@@ -102,7 +108,7 @@ _CATEGORIES = (
     ),
     CaseCategory(
         "after-sales",
-        _t("After-sales problem", "售后问题"),
+        Text.hans("After-sales problem", "售后问题"),
         _GM_03,
         (
             _step(
@@ -119,10 +125,10 @@ _CATEGORIES = (
 
 _WORKFLOW = Workflow(
     [
-        WorkflowStep("receive", _t("Receive", "接收投诉")),
-        WorkflowStep("analyse", _t("Analyse", "分析投诉")),
-        WorkflowStep("handle", _t("Handle", "处理投诉")),
-        WorkflowStep("reply", _t("Reply to the customer", "回复客户")),
+        WorkflowStep("receive", Text.hans("Receive", "接收投诉")),
+        WorkflowStep("analyse", Text.hans("Analyse", "分析投诉")),
+        WorkflowStep("handle", Text.hans("Handle", "处理投诉")),
+        WorkflowStep("reply", Text.hans("Reply to the customer", "回复客户")),
     ],
     _cite("GM-06", "精美客户服务管理…ppt"),
 )
@@ -132,19 +138,19 @@ _CHANNELS = (Channel.PHONE, Channel.EMAIL, Channel.SMS)
 #: GM-10: customer needs and problems, recorded promptly, summarised periodically.
 _NEEDS_REGISTER = RegisterSpec(
     "customer-needs",
-    _t("Customer needs and problems", "客户需求和问题记录"),
+    Text.hans("Customer needs and problems", "客户需求和问题记录"),
     (
-        RegisterField("customer", _t("Customer", "客户"), FieldKind.NAME),
-        RegisterField("phone", _t("Phone", "电话"), FieldKind.PHONE, required=False),
-        RegisterField("need", _t("Need or problem", "需求或问题"), FieldKind.TEXT),
-        RegisterField("assigned-to", _t("Followed up by", "跟进人"), FieldKind.TEXT),
+        RegisterField("customer", Text.hans("Customer", "客户"), FieldKind.NAME),
+        RegisterField("phone", Text.hans("Phone", "电话"), FieldKind.PHONE, required=False),
+        RegisterField("need", Text.hans("Need or problem", "需求或问题"), FieldKind.TEXT),
+        RegisterField("assigned-to", Text.hans("Followed up by", "跟进人"), FieldKind.TEXT),
     ),
     _cite("GM-10", "客户服务培训手册"),
 )
 
 #: GM-04: satisfaction evaluated regularly; the manuals name no dimensions, so one.
 _SURVEY = Survey(
-    (SurveyDimension("overall", _t("Overall satisfaction", "总体满意度")),),
+    (SurveyDimension("overall", Text.hans("Overall satisfaction", "总体满意度")),),
     _cite("GM-04", "客户服务执行操作手册 4.4.1–4.4.3"),
 )
 
@@ -163,6 +169,85 @@ DEFAULT_SERVICE_LEVELS = ServiceLevelPolicy(
 )
 
 
+#: GM-08 「在处理客户投诉时保持冷静和耐心,不与客户争执」 and GM-09 「用自己的话复述客户的
+#: 问题和需求,确保自己正确理解客户的意图」 (客户服务培训手册).
+_GM_08 = _cite("GM-08", "客户服务培训手册 处理客户投诉与纠纷")
+_GM_09 = _cite("GM-09", "客户服务培训手册 确认理解")
+
+_FORBIDDEN, _REQUIRED = PhraseKind.FORBIDDEN, PhraseKind.REQUIRED
+
+
+def _argue(
+    phrase: str, instead: str, *alternatives: str, unless: tuple[str, ...] = ()
+) -> PhraseEntry:
+    """An arguing phrase (GM-08), never said, with what to say instead."""
+    return PhraseEntry(
+        phrase,
+        _FORBIDDEN,
+        Scenario.ANY,
+        _GM_08,
+        instead=instead,
+        alternatives=alternatives,
+        unless=unless,
+    )
+
+
+def _restate(phrase: str, alternatives: tuple[str, ...], cue: tuple[str, ...]) -> PhraseEntry:
+    """GM-09: the reply to a customer who describes a problem restates it."""
+    return PhraseEntry(
+        phrase,
+        _REQUIRED,
+        Scenario.ANY,
+        _GM_09,
+        placement=Placement.REPLY,
+        alternatives=alternatives,
+        cue=cue,
+    )
+
+
+#: The generic manuals' phrases by locale (see the module documentation).
+DEFAULT_PHRASE_BOOKS = {
+    "zh_Hans": PhraseBook(
+        "zh_Hans",
+        (
+            _argue(
+                "你错了",
+                "可能是我没有说清楚，我再为您确认一下",
+                "您错了",
+                unless=("不是你错了", "不是您错了"),
+            ),
+            _argue("不可能", "我马上为您核实一下"),
+            _argue("不是我们的问题", "我来帮您查清楚原因", "跟我们没关系", "不关我们的事"),
+            _argue("我已经说过了", "我再为您说明一下", "跟你说过了", "我说过多少遍了"),
+            _argue("你听我说", "请您先讲，我在听", "你先听我说"),
+            _argue("你怎么不讲道理", "我理解您的心情"),
+            _restate(
+                "您的意思是",
+                ("您是说", "我确认一下", "跟您确认一下", "我理解您的问题是", "您反映的是"),
+                ("问题", "坏了", "不能用", "用不了", "没收到", "故障", "投诉"),
+            ),
+        ),
+    ),
+    "en": PhraseBook(
+        "en",
+        (
+            _argue("you're wrong", "maybe I was not clear; let me check it again", "you are wrong"),
+            _argue(
+                "that's impossible", "let me check that for you right away", "that is impossible"
+            ),
+            _argue("not our problem", "let me find out what went wrong", "not my problem"),
+            _argue("I already told you", "let me explain it again", "I've already told you"),
+            _argue("calm down", "I understand how you feel"),
+            _restate(
+                "you mean",
+                ("you're saying", "let me confirm", "if I understand correctly", "to confirm"),
+                ("problem", "broken", "not working", "doesn't work", "never arrived", "complain"),
+            ),
+        ),
+    ),
+}
+
+
 @hookimpl
 def servicecodex_organization_profile() -> OrganizationProfile:
     """The default profile."""
@@ -173,3 +258,11 @@ def servicecodex_organization_profile() -> OrganizationProfile:
 def servicecodex_service_levels() -> ServiceLevelPolicy:
     """The generic manuals' service levels (GM-01 … GM-07, GM-10)."""
     return DEFAULT_SERVICE_LEVELS
+
+
+@hookimpl
+def servicecodex_courtesy_phrases(locale: str) -> PhraseBook | None:
+    """The generic manuals' phrases (GM-08, GM-09) in *locale*, ``None`` for zh_Hant
+    (converted from zh_Hans).  The plugin host asks the defaults only when no loaded
+    plugin implements this hook."""
+    return DEFAULT_PHRASE_BOOKS.get(locale)

@@ -36,6 +36,8 @@ __all__ = ["DEFAULTS", "ENTRY_POINT_GROUP", "HOOK_PREFIX", "PluginHost", "instal
 
 T = TypeVar("T")
 DEFAULTS = "servicecodex.defaults"
+#: The organisation id of the built-in defaults alone (their profile's id).
+DEFAULTS_ID = "servicecodex-defaults"
 ENTRY_POINT_GROUP = "servicecodex"
 HOOK_PREFIX = "servicecodex_"
 _HOOK_IN_MESSAGE = re.compile(r"hook '(\w+)'")
@@ -187,9 +189,13 @@ class PluginHost:
     def courtesy_phrases(
         self, profile: OrganizationProfile, locale: str
     ) -> list[tuple[str, PhraseBook]]:
-        books = self._answers(
-            "servicecodex_courtesy_phrases", PhraseBook, {"profile": profile, "locale": locale}
-        )
+        hook = "servicecodex_courtesy_phrases"
+        books = self._answers(hook, PhraseBook, {"profile": profile, "locale": locale})
+        impls = getattr(self._pm.hook, hook).get_hookimpls()
+        if any(impl.plugin_name != DEFAULTS for impl in impls):
+            # The defaults' phrases (GM-08, GM-09) stand in only for an organisation whose
+            # plugins give none (AMB-56); mixed in, they would become its rules.
+            books = [(name, book) for name, book in books if name != DEFAULTS]
         for name, book in books:
             if book.locale != locale:
                 raise PluginError(

@@ -102,6 +102,8 @@ def servicecodex_penalty_schedule(profile: OrganizationProfile) -> PenaltySchedu
 @hookspec
 def servicecodex_courtesy_phrases(profile: OrganizationProfile, locale: str) -> PhraseBook | None:
     """Scripted phrases for one locale.  **Collected**: every plugin's book is merged.
+    The built-in defaults' book (GM-08, GM-09) is used only when no loaded plugin
+    implements this hook.
 
     :param profile: the organisation's effective profile.
     :param locale: ``"zh_Hans"``, ``"zh_Hant"`` or ``"en"``; the returned book's

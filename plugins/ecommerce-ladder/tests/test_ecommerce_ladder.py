@@ -17,7 +17,7 @@ import pytest
 import servicecodex_ecommerce_ladder as el
 
 import servicecodex as sc
-from servicecodex.testing import check_plugin, make_organization
+from servicecodex.testing import check_plugin, make_organization, organization_fixture
 
 EL_RULE_ID = re.compile(r"^EL-\d{2}$")
 HOOKS = (
@@ -29,9 +29,7 @@ HOOKS = (
 RUNG_IDS = ["trial", "junior", "intermediate", "senior", "reserve-supervisor"]
 
 
-@pytest.fixture(scope="module")
-def org() -> sc.Organization:
-    return sc.Organization.load("ecommerce-ladder")
+org = organization_fixture("ecommerce-ladder")
 
 
 # The department ----------------------------------------------------------------------------
@@ -608,13 +606,7 @@ def test_promotion_defence_cites_el_16(org: sc.Organization) -> None:
 
 
 def test_conforms_to_servicecodex() -> None:
-    check_plugin("ecommerce-ladder", el)
-
-
-def test_loads_by_id(org: sc.Organization) -> None:
-    assert org.plugins == ("ecommerce-ladder",)
-    assert org.id == "ecommerce-ladder"
-    assert org.implemented_hooks() == {"ecommerce-ladder": HOOKS}
+    check_plugin("ecommerce-ladder", el, hooks=HOOKS)
 
 
 def test_profile(org: sc.Organization) -> None:
@@ -641,8 +633,9 @@ def test_policies_the_source_does_not_give_stay_undefined(org: sc.Organization) 
     policy = org.effective_policy()
     assert policy.penalty_schedule is None
     assert policy.shift_policy is None
-    assert dict(policy.phrase_books) == {}
-    # 第一篇 has no channels: the core's generic-manual defaults stand in (GM rules).
+    # 第一篇 has no phrases and no channels: the core's generic-manual defaults stand in
+    # (GM rules): never argue (GM-08), restate the problem (GM-09), the service levels.
+    assert {e.cite.rule_id for e in org.phrase_book().entries} == {"GM-08", "GM-09"}
     assert policy.service_levels is not None
     assert policy.service_levels.cite.rule_id.startswith("GM-")
 
