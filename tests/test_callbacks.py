@@ -401,6 +401,14 @@ def test_rules_in_words() -> None:
         "Second callback after use: made by the cs-specialist (OP-06)",
         "Second callback after use: only after the first-callback callback is made (OP-06)",
     ]
+    # With the role's name, the name is shown, not the id.
+    named = attrs.evolve(SECOND, role_name=sc.Text(en="CS specialist", zh_Hans="客服专员"))
+    assert named.describe()[1].explain("zh_Hans") == "使用后第二次回访：由客服专员负责（OP-06）"
+    assert named.describe()[1].explain("en") == (
+        "Second callback after use: made by the CS specialist (OP-06)"
+    )
+    with pytest.raises(sc.PolicyError, match="names no role"):
+        attrs.evolve(MONTHLY, role_name=sc.Text(en="Dispatcher", zh_Hans="调度"))
     assert [r.explain("en") for r in MONTHLY.describe()] == [
         "Monthly brand callback: once per account each calendar month (EH-13)"
     ]

@@ -415,7 +415,7 @@ def test_any_record_with_an_instant_can_be_counted() -> None:
         (3, "phone", 1),
         (3, "web", 0),
     ]
-    assert daily.explain("en")[1] == "Phone: 1 entries in Mar 2, 2026 (HD-36)"
+    assert daily.explain("en")[1] == "Phone: 1 entry in Mar 2, 2026 (HD-36)"
     uncited = report(calls, "week", week, TZ)
     assert uncited.reasons == ()
     assert uncited.rows[0].reason is None

@@ -110,6 +110,15 @@ def test_jingyun_march() -> None:
     ]
 
 
+def test_one_response_is_counted_in_the_singular() -> None:
+    result = JINGYUN.summarise(march_responses()[:1], "A-017", MARCH, CAL)
+    assert result.count == 1
+    said = result.explain("en")
+    assert said[0].endswith("from 1 response (JW-21)")
+    assert said[1].endswith("of 1 response (JW-21)")
+    assert result.explain("zh_Hans")[1].startswith("客服人员：1份回复平均")
+
+
 def test_taobao_callback_satisfaction() -> None:
     scores = (5, 4, 4, 4, 4)  # mean 4.2: 80% of the 1-to-5 scale
     responses = [

@@ -129,8 +129,9 @@ class CallbackRule:
     * ``AFTER``: *days* after the event's day, ± *tolerance* days; the window starts no
       earlier than the event's day (*tolerance* ≤ *days*).
 
-    *role* is the role that must make the callback; *follows* the id of the rule whose
-    callback (for the same customer and event) must be made first.
+    *role* is the id of the role that must make the callback, *role_name* its name to
+    show (the id is shown without one); *follows* the id of the rule whose callback (for
+    the same customer and event) must be made first.
 
     >>> op = Citation("OP-02", "003 关键要点; AMB-54")
     >>> call = CallbackRule("pre-install", Text(en="Pre-installation call", zh_Hans="安装前电话"),
@@ -149,8 +150,13 @@ class CallbackRule:
     tolerance: int = attrs.field(default=0, validator=whole(0))
     role: str | None = attrs.field(default=None, validator=optional_slug)
     follows: str | None = attrs.field(default=None, validator=optional_slug)
+    role_name: Text | None = attrs.field(
+        default=None, kw_only=True, validator=of_type(Text, optional=True)
+    )
 
     def __attrs_post_init__(self) -> None:
+        if self.role_name is not None and self.role is None:
+            raise PolicyError("CallbackRule.role_name", self.role_name, "names no role: give role")
         if self.kind is CallbackKind.MONTHLY:
             if self.days or self.tolerance:
                 raise PolicyError(
@@ -229,7 +235,7 @@ class CallbackRule:
                 Reason(
                     self.cite,
                     N_("{callback}: made by the {role}"),
-                    {"callback": self.name, "role": self.role},
+                    {"callback": self.name, "role": self.role_name or self.role},
                 )
             )
         if self.follows is not None:

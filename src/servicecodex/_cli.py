@@ -156,7 +156,7 @@ def _print_policy(policy: EffectivePolicy, locale: str, out: TextIO) -> None:
         limits = (schedule.points_limit, schedule.warning_limit)
         found = [r.describe() for r in schedule.rules]
         found += [x.describe() for x in limits if x is not None]
-        return found + [r for checklist in schedule.checklists for r in checklist.describe()]
+        return found + schedule.describe_checklists()
 
     def appraisal_parts(scheme: AppraisalScheme) -> list[Reason]:
         found = parts(scheme.describe, (*scheme.criteria, *scheme.adjustments))

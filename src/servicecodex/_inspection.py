@@ -21,6 +21,14 @@ on the schedule, which checks that every item's code is one of its rules.
 ['A-07未通过检查项：衣服干净整洁，无褶皱、无破损（CC-38）']
 >>> [v.code for v in inspection.violations()]
 ['untidy-appearance']
+>>> dress.describe()[0].explain("en")
+'Check: clothes clean, not creased or torn (penalty code untidy-appearance) (CC-38)'
+>>> untidy = Text(en="Untidy appearance", zh_Hans="仪容不整")
+>>> dress.describe({"untidy-appearance": untidy})[0].explain("zh_Hans")
+'检查项：衣服干净整洁，无褶皱、无破损（不合格记为：仪容不整）（CC-38）'
+
+On a :class:`~servicecodex.PenaltySchedule`, :meth:`~servicecodex.PenaltySchedule.describe_checklists`
+names each failure by its penalty rule.
 """
 
 from __future__ import annotations
@@ -64,10 +72,17 @@ class InspectionItem:
     cite: Citation = attrs.field(validator=of_type(Citation))
     code: str | None = attrs.field(default=None, validator=optional_slug)
 
-    def describe(self) -> Reason:
-        """The item in words."""
+    def describe(self, violation: Text | None = None) -> Reason:
+        """The item in words; *violation*, the name of the penalty rule of its code (the
+        penalty schedule knows it), is shown instead of the bare code."""
         if self.code is None:
             return Reason(self.cite, N_("check: {item}"), {"item": self.text})
+        if violation is not None:
+            return Reason(
+                self.cite,
+                N_("check: {item} (a failure is recorded as: {violation})"),
+                {"item": self.text, "violation": violation},
+            )
         return Reason(
             self.cite,
             N_("check: {item} (penalty code {code})"),
@@ -93,9 +108,12 @@ class InspectionChecklist:
         """The item with that id."""
         return by_id(self.items, lambda i: i.id, item_id, "checklist item")
 
-    def describe(self) -> list[Reason]:
-        """Every item in words."""
-        return [i.describe() for i in self.items]
+    def describe(self, violations: Mapping[str, Text] | None = None) -> list[Reason]:
+        """Every item in words; *violations* names the penalty rule of each code
+        (:meth:`PenaltySchedule.describe_checklists
+        <servicecodex.PenaltySchedule.describe_checklists>` passes its rules' names)."""
+        names = violations or {}
+        return [i.describe(names.get(i.code) if i.code else None) for i in self.items]
 
     def inspect(
         self,

@@ -355,6 +355,12 @@ class PenaltySchedule:
         """The inspection checklist with that id."""
         return by_id(self.checklists, lambda c: c.id, checklist_id, "inspection checklist")
 
+    def describe_checklists(self) -> list[Reason]:
+        """Every item of every inspection checklist in words, each failure named by the
+        penalty rule it is recorded under."""
+        names = {rule.code: rule.name for rule in self.rules}
+        return [r for checklist in self.checklists for r in checklist.describe(names)]
+
     def rule(self, code: str) -> PenaltyRule:
         """The rule with that code."""
         return by_id(self.rules, lambda r: r.code, code, "penalty rule code")

@@ -116,6 +116,31 @@ class Months:
 
 
 @attrs.frozen
+class Count:
+    """A count of things as a fact, the noun in the reader's plural: *one* and *other*
+    are message ids holding ``{n}`` ("{n} entry", "{n} entries"), translated like every
+    message; Chinese has one form for both.
+
+    >>> entries = (N_("{n} entry"), N_("{n} entries"))
+    >>> Count(1, *entries).localize("en"), Count(1200, *entries).localize("en")
+    ('1 entry', '1,200 entries')
+    """
+
+    n: int
+    one: str
+    other: str
+
+    def localize(self, locale: str = "en") -> str:
+        """The count with its noun in *locale*."""
+        from babel.numbers import format_decimal
+
+        message = self.one if self.n == 1 else self.other
+        return gettext(message, locale).format(
+            n=format_decimal(self.n, locale=babel_locale(locale))
+        )
+
+
+@attrs.frozen
 class Percent:
     """A rate as a fact of a reason: ``Decimal("0.075")`` renders "7.5%"."""
 

@@ -43,7 +43,7 @@ from servicecodex._calendar import BusinessCalendar, zone_of
 from servicecodex._errors import FloatError, PolicyError, ValidationError
 from servicecodex._i18n import N_, LabelledEnum, gettext, label_members
 from servicecodex._masking import _DIGIT, PersonalKind, _class, mask_text, mask_value
-from servicecodex._reasons import Citation, Localizable, Percent, Reason, format_fact
+from servicecodex._reasons import Citation, Count, Localizable, Percent, Reason, format_fact
 from servicecodex._text import Text
 from servicecodex._time import DateRange, Period, PeriodKind, day, instant
 from servicecodex._validate import as_tuple, enum_of, of_type, slug, tuple_of, unique
@@ -120,6 +120,10 @@ label_members(
         FieldKind.EMAIL: N_("email address"),
     }
 )
+
+
+def _entries(count: int) -> Count:
+    return Count(count, N_("{n} entry"), N_("{n} entries"))
 
 
 @attrs.frozen
@@ -823,7 +827,7 @@ def report(
     reasons: list[Reason] = []
     if cite is not None:
         reasons.append(
-            Reason(cite, N_("{count} entries in {period}"), {"count": total, "period": span})
+            Reason(cite, N_("{entries} in {period}"), {"entries": _entries(total), "period": span})
         )
     rows = []
     for first, bucket in buckets.items():
@@ -832,12 +836,15 @@ def report(
             label = None if key is None else GroupLabel(group, field)
             reason = None
             if cite is not None:
-                facts: dict[str, object] = {"count": count, "period": _bucket_fact(bucket, kind)}
+                facts: dict[str, object] = {
+                    "entries": _entries(count),
+                    "period": _bucket_fact(bucket, kind),
+                }
                 if label is None:
-                    reason = Reason(cite, N_("{count} entries in {period}"), facts)
+                    reason = Reason(cite, N_("{entries} in {period}"), facts)
                 else:
                     facts["group"] = label
-                    reason = Reason(cite, N_("{group}: {count} entries in {period}"), facts)
+                    reason = Reason(cite, N_("{group}: {entries} in {period}"), facts)
                 reasons.append(reason)
             rows.append(ReportRow(bucket, group, count, reason, label))
     return RegisterReport(span, kind, tz, key is not None, rows, total, reasons)

@@ -41,7 +41,7 @@ from servicecodex._appraisal import AppraisalScheme, Criterion
 from servicecodex._calendar import BusinessCalendar, zone_of
 from servicecodex._errors import FloatError, PolicyError, ValidationError
 from servicecodex._i18n import N_
-from servicecodex._reasons import Citation, Outcome, Reason
+from servicecodex._reasons import Citation, Count, Outcome, Reason
 from servicecodex._text import Text
 from servicecodex._time import Period, instant
 from servicecodex._validate import (
@@ -75,6 +75,10 @@ class SurveyError(ValidationError):
 
 
 SurveyError.__module__ = "servicecodex"  # shown as servicecodex.SurveyError, as in _errors
+
+
+def _responses(count: int) -> Count:
+    return Count(count, N_("{n} response"), N_("{n} responses"))
 
 
 @attrs.frozen
@@ -323,8 +327,12 @@ class Survey:
             reasons.append(
                 Reason(
                     self.cite,
-                    N_("{dimension}: mean {mean} of {count} responses"),
-                    {"dimension": dimension.name, "mean": _shown(mean), "count": count},
+                    N_("{dimension}: mean {mean} of {responses}"),
+                    {
+                        "dimension": dimension.name,
+                        "mean": _shown(mean),
+                        "responses": _responses(count),
+                    },
                 )
             )
         overall = Fraction(sum(sum(r.scores.values()) for r in mine), count * len(self.dimensions))
@@ -334,7 +342,7 @@ class Survey:
             Reason(
                 self.cite,
                 N_(
-                    "Satisfaction with {agent} in {period}: mean {mean} on a scale of {low} to {high}, from {count} responses"
+                    "Satisfaction with {agent} in {period}: mean {mean} on a scale of {low} to {high}, from {responses}"
                 ),
                 {
                     "agent": agent,
@@ -342,7 +350,7 @@ class Survey:
                     "mean": _shown(overall),
                     "low": self.low,
                     "high": self.high,
-                    "count": count,
+                    "responses": _responses(count),
                 },
             ),
         )

@@ -66,7 +66,7 @@ def test_the_calls_in_words(policy: sc.ServiceLevelPolicy) -> None:
         "Pre-installation call: 3 days before the appointment, give or take 1 day (OP-02)",
         "Reconfirmation the day before the visit: 1 day before the appointment (OP-05)",
         "First callback: made by the dispatcher (OP-06)",
-        "Second callback after use: made by the cs-specialist (OP-06)",
+        "Second callback after use: made by the CS specialist (OP-06)",
         "Second callback after use: only after the first-callback callback is made (OP-06)",
     ):
         assert line in words

@@ -223,7 +223,7 @@ def test_customer_and_renovation_files_and_audits() -> None:
     assert [b.spec.cite.rule_id for b in (files, works, audits)] == ["PS-21", "PS-21", "PS-22"]
     assert files.rows()[0]["customer"] == "陈**"
     report = audits.report("month", sc.Month(2026, 3), TZ, by="department")
-    assert report.explain("en")[0] == "1 entries in March 2026 (PS-22)"
+    assert report.explain("en")[0] == "1 entry in March 2026 (PS-22)"
 
 
 # The command line ------------------------------------------------------------------------

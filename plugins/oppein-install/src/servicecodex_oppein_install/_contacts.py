@@ -117,6 +117,7 @@ def callback_rules(
             days=first[0],
             tolerance=first[1],
             role="dispatcher",
+            role_name=sc.Text.hans("dispatcher", "调度专员"),
         ),
         sc.CallbackRule(
             "second-callback",
@@ -126,6 +127,7 @@ def callback_rules(
             days=second[0],
             tolerance=second[1],
             role="cs-specialist",
+            role_name=sc.Text.hans("CS specialist", "客服专员"),
             follows="first-callback",
         ),
     )
