@@ -456,3 +456,95 @@ def test_the_calendar_keeps_the_hours_timezone() -> None:
         BusinessHours.weekdays(
             "Europe/Berlin", "09:00-17:00", calendar=BusinessCalendar("Asia/Shanghai", "CN")
         )
+
+
+# -- the business day and its close ------------------------------------------------------
+
+
+def test_the_close_of_a_business_day() -> None:
+    # TB-85: the shop's day closes at 24:00; a message at 02:00 is the next day's (TB-68)
+    assert TB_SHOP.end_of_business_day(at(2026, 3, 3, 19, 40)) == at(2026, 3, 4)
+    assert TB_SHOP.end_of_business_day(at(2026, 3, 4, 2)) == at(2026, 3, 5)
+    assert TB_SHOP.business_day(at(2026, 3, 4)) == pendulum.date(2026, 3, 4)  # 24:00 closed
+    # the hospital's lunch break is the same day; 18:00 is the next day's
+    assert HOSPITAL.end_of_business_day(at(2026, 3, 2, 12, 30)) == at(2026, 3, 2, 18)
+    assert HOSPITAL.end_of_business_day(at(2026, 3, 2, 18)) == at(2026, 3, 3, 18)
+    # National Day: closed 1–7 October 2026, the eve's evening is due on the 8th
+    assert OFFICE.close_of(pendulum.date(2026, 10, 1)) is None
+    assert OFFICE.end_of_business_day(at(2026, 9, 30, 18, 1)) == at(2026, 10, 8, 18)
+    # the in-lieu Saturday (10 October) is a business day
+    assert OFFICE.end_of_business_day(at(2026, 10, 9, 19)) == at(2026, 10, 10, 18)
+    # a 7×24 desk closes at midnight
+    assert EH_DESK.end_of_business_day(at(2026, 3, 2, 23, 59)) == at(2026, 3, 3)
+    assert EH_DESK.end_of_business_day(at(2026, 3, 3)) == at(2026, 3, 4)
+
+
+def test_a_night_window_belongs_to_the_day_it_opens() -> None:
+    berlin = "Europe/Berlin"
+    assert NIGHT.business_day(at(2026, 3, 3, 3, tz=berlin)) == pendulum.date(2026, 3, 2)
+    assert NIGHT.end_of_business_day(at(2026, 3, 3, 3, tz=berlin)) == at(2026, 3, 3, 6, tz=berlin)
+    assert NIGHT.end_of_business_day(at(2026, 3, 3, 6, tz=berlin)) == at(2026, 3, 4, 6, tz=berlin)
+    # the close of the night that spans the autumn change: 06:00 CET
+    assert NIGHT.close_of(pendulum.date(2026, 10, 24)) == at(2026, 10, 25, 6, tz=berlin)
+    # a holiday closes the night that opens on it (New Year's Day in Germany)
+    german_nights = BusinessHours.daily(
+        berlin, "22:00-06:00", calendar=BusinessCalendar(berlin, "DE")
+    )
+    assert german_nights.close_of(pendulum.date(2026, 1, 1)) is None
+    assert german_nights.end_of_business_day(at(2026, 1, 1, 23, tz=berlin)) == at(
+        2026, 1, 3, 6, tz=berlin
+    )
+
+
+def test_overlapping_days_count_for_the_later_day() -> None:
+    desk = BusinessHours("Europe/Berlin", {0: "22:00-06:00", 1: "05:00-12:00"})
+    berlin = "Europe/Berlin"
+    assert desk.business_day(at(2026, 3, 3, 4, tz=berlin)) == pendulum.date(2026, 3, 2)
+    assert desk.business_day(at(2026, 3, 3, 5, 30, tz=berlin)) == pendulum.date(2026, 3, 3)
+    assert desk.end_of_business_day(at(2026, 3, 3, 5, 30, tz=berlin)) == at(
+        2026, 3, 3, 12, tz=berlin
+    )
+
+
+def test_pauses_and_the_close_of_day() -> None:
+    start = at(2026, 3, 2, 10)
+    within_the_day = [(at(2026, 3, 2, 11), at(2026, 3, 2, 15))]
+    assert HOSPITAL.end_of_business_day(start, within_the_day) == at(2026, 3, 2, 18)
+    up_to_the_close = [(at(2026, 3, 2, 11), at(2026, 3, 2, 18))]
+    assert HOSPITAL.end_of_business_day(start, up_to_the_close) == at(2026, 3, 3, 18)
+    overnight = [(at(2026, 3, 2, 17), at(2026, 3, 4, 13))]  # ends at lunch on Wednesday
+    assert HOSPITAL.end_of_business_day(start, overnight) == at(2026, 3, 4, 18)
+    covering_the_start = [(at(2026, 3, 1, 9), at(2026, 3, 3, 9))]
+    assert HOSPITAL.end_of_business_day(start, covering_the_start) == at(2026, 3, 3, 18)
+    after_the_close = [(at(2026, 3, 2, 19), None)]
+    assert HOSPITAL.end_of_business_day(start, after_the_close) == at(2026, 3, 2, 18)
+    with pytest.raises(ClockPausedError) as caught:
+        HOSPITAL.end_of_business_day(start, [(at(2026, 3, 2, 15), None)])
+    assert caught.value.since == at(2026, 3, 2, 15)
+    assert caught.value.remaining == 3 * H
+
+
+def test_bad_input_for_the_business_day() -> None:
+    with pytest.raises(NaiveDateTimeError, match="moment"):
+        TB_SHOP.end_of_business_day(_dt.datetime(2026, 3, 2, 10))
+    with pytest.raises(ValidationError, match="calendar date"):
+        TB_SHOP.close_of(at(2026, 3, 2))
+
+
+@settings(max_examples=80, deadline=None)
+@given(desks, starts, st.data())
+def test_the_close_of_day_ends_an_opening_window_after_the_moment(
+    hours: BusinessHours, moment: pendulum.DateTime, data: st.DataObject
+) -> None:
+    close = hours.end_of_business_day(moment)
+    assert close > moment
+    assert hours.within(close)  # the end of an opening window …
+    assert close == hours.close_of(hours.business_day(moment))  # … the day's last
+    assert hours.next_open(moment) < close  # and the desk opens before it
+    pauses = data.draw(pause_lists(moment))
+    try:
+        paused = hours.end_of_business_day(moment, pauses)
+    except ClockPausedError:
+        return
+    assert paused >= close  # pausing never brings it forward
+    assert hours.within(paused)

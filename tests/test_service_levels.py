@@ -390,3 +390,133 @@ def test_lateness_reads_in_whole_minutes_rounded_up() -> None:
         dt.timedelta(0),
     )
     assert sc.deadline_status(None, None, due) == (sc.SlaStatus.DUE, None)
+
+
+# -- by the close of the business day (当日事当日毕) ---------------------------------------
+
+TB_85 = sc.Citation("TB-85", "002 P2 二(三).9")
+# an office open 09:00–12:00 and 13:30–18:00 on weekdays, public holidays closed
+OFFICE = sc.BusinessHours.weekdays(
+    SH, ["09:00-12:00", "13:30-18:00"], calendar=sc.BusinessCalendar(SH, "CN")
+)
+
+
+def same_day(hours: sc.BusinessHours = OFFICE, **kinds: object) -> sc.ServiceLevelPolicy:
+    target = sc.ResponseTarget(None, TB_85, **kinds)  # type: ignore[arg-type]
+    return sc.ServiceLevelPolicy(
+        [PHONE, EMAIL, CHAT, SMS], EH_02, [target], hours=hours, cases=CASES
+    )
+
+
+def at(day: int, hour: int, minute: int = 0, month: int = 3) -> pendulum.DateTime:
+    return pendulum.datetime(2026, month, day, hour, minute, tz=SH)
+
+
+def chat_case(policy: sc.ServiceLevelPolicy, when: pendulum.DateTime) -> sc.Case:
+    first = contact("m1", when, channel=CHAT)
+    return policy.open_case("Q-1", "question", CHAT, "13812345678", "A-1", when, first)
+
+
+def test_a_target_can_be_due_by_the_close_of_day() -> None:
+    target = sc.ResponseTarget(
+        CHAT, TB_85, first_response=sc.CLOSE_OF_DAY, resolution=sc.CLOSE_OF_DAY
+    )
+    assert [r.explain("en") for r in target.describe()] == [
+        "Online chat: first response by the close of the business day (TB-85)",
+        "Online chat: resolved by the close of the business day (TB-85)",
+    ]
+    assert sc.CLOSE_OF_DAY is sc.CloseOfDay.CLOSE_OF_DAY
+    with pytest.raises(sc.PolicyError, match="first_response"):
+        sc.ResponseTarget(CHAT, TB_85, first_response="close of day")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("asked", "due"),
+    [
+        (at(2, 10), at(2, 18)),  # Monday morning: by Monday 18:00
+        (at(2, 12, 30), at(2, 18)),  # the lunch break is still Monday
+        (at(2, 18), at(3, 18)),  # at the closing bell: Tuesday's
+        (at(6, 20), at(9, 18)),  # Friday evening: Monday's
+        (at(30, 17, month=9), at(30, 18, month=9)),  # the eve of National Day
+        (at(30, 19, month=9), at(8, 18, month=10)),  # after it: the first day after the break
+    ],
+)
+def test_the_first_response_is_due_by_the_close(
+    asked: pendulum.DateTime, due: pendulum.DateTime
+) -> None:
+    policy = same_day(first_response=sc.CLOSE_OF_DAY)
+    (item,) = policy.report(chat_case(policy, asked), asked).items
+    assert (item.kind, item.status, item.due) == (sc.SlaKind.FIRST_RESPONSE, sc.SlaStatus.DUE, due)
+    assert policy.deadline(asked, sc.CLOSE_OF_DAY) == due
+
+
+def test_met_due_and_breached_with_reasons() -> None:
+    policy = same_day(first_response=sc.CLOSE_OF_DAY)
+    case = chat_case(policy, at(2, 16))
+    due = policy.report(case, at(2, 17)).items[0]
+    assert due.reason.explain("en") == (
+        "Case Q-1: first response due by the close of business on Mar 2, 2026 (TB-85)"
+    )
+    open_late = policy.report(case, at(3, 9, 30)).items[0]
+    assert (open_late.status, open_late.late_by, open_late.agent_id) == (
+        sc.SlaStatus.BREACHED,
+        dt.timedelta(hours=15, minutes=30),
+        "A-1",
+    )
+    assert open_late.reason.explain("en") == (
+        "Case Q-1: first response due by the close of business on Mar 2, 2026, still open at "
+        "Mar 3, 2026, 9:30:00\u202fAM: late by 930 minutes (TB-85)"
+    )
+    late = case.add_contact(contact("r1", at(3, 9, 5), channel=CHAT, outbound=True, agent="A-2"))
+    item = policy.report(late, at(3, 10)).items[0]
+    assert (item.status, item.late_by, item.agent_id) == (
+        sc.SlaStatus.BREACHED,
+        dt.timedelta(hours=15, minutes=5),
+        "A-2",
+    )
+    assert item.reason.explain("en").endswith(
+        "due by the close of business on Mar 2, 2026: late by 905 minutes (TB-85)"
+    )
+    on_time = case.add_contact(contact("r1", at(2, 18), channel=CHAT, outbound=True))
+    item = policy.report(on_time, at(3, 10)).items[0]
+    assert (item.status, item.done) == (sc.SlaStatus.MET, at(2, 18))  # at the close: met
+    assert item.to_json()["due"] == "2026-03-02T18:00:00+08:00"
+    for locale in ("zh_Hans", "zh_Hant", "en"):
+        assert item.reason.explain(locale).endswith("TB-85）" if locale != "en" else "(TB-85)")
+
+
+def test_next_responses_and_resolution_by_the_close() -> None:
+    policy = same_day(next_response=sc.CLOSE_OF_DAY, resolution=sc.CLOSE_OF_DAY)
+    case = chat_case(policy, at(2, 10))
+    case = case.add_contact(contact("r1", at(2, 10, 5), channel=CHAT, outbound=True))
+    case = case.add_contact(contact("m2", at(2, 17, 50), channel=CHAT))
+    case = case.add_contact(contact("m3", at(2, 18, 30), channel=CHAT))  # the same run
+    report = policy.report(case, at(3, 11))
+    assert [(i.kind.value, i.status.value, i.due, i.contact_id) for i in report.items] == [
+        ("next_response", "breached", at(2, 18), "m2"),
+        ("resolution", "breached", at(2, 18), None),
+    ]
+
+
+def test_a_wait_on_the_customer_past_the_close_moves_it() -> None:
+    policy = same_day(resolution=sc.CLOSE_OF_DAY)
+    case = chat_case(policy, at(2, 10))
+    short = case.wait_on_customer(at(2, 11), by="A-1").resume(at(2, 15), by="A-1")
+    assert policy.report(short, at(2, 16)).items[0].due == at(2, 18)  # no change
+    long = case.wait_on_customer(at(2, 11), by="A-1").resume(at(4, 9, 30), by="A-1")
+    assert policy.report(long, at(4, 10)).items[0].due == at(4, 18)  # the day it ended
+    waiting = case.wait_on_customer(at(2, 11), by="A-1")
+    item = policy.report(waiting, at(5, 10)).items[0]  # still waiting: due, not breached
+    assert (item.status, item.due) == (sc.SlaStatus.DUE, at(5, 18))
+    with pytest.raises(sc.ClockPausedError) as paused:
+        OFFICE.end_of_business_day(at(2, 10), [(at(2, 11), None)])
+    assert paused.value.remaining == dt.timedelta(hours=5, minutes=30)
+
+
+def test_the_calendar_clock_closes_at_midnight_where_the_desk_is() -> None:
+    target = sc.ResponseTarget(None, TB_85, first_response=sc.CLOSE_OF_DAY, clock=sc.Clock.CALENDAR)
+    policy = sc.ServiceLevelPolicy(
+        [CHAT], EH_02, [target], hours=OFFICE, cases=sc.CaseRules([CHAT], CATEGORIES, WORKFLOW)
+    )
+    asked = pendulum.datetime(2026, 3, 2, 20, tz="UTC")  # Tuesday 04:00 in Shanghai
+    assert policy.deadline(asked, sc.CLOSE_OF_DAY, sc.Clock.CALENDAR) == at(4, 0)

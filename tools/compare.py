@@ -150,8 +150,10 @@ def money(amount: sc.Money) -> str:
     return amount.format("en")
 
 
-def span(value: _dt.timedelta) -> str:
-    """A duration in hours or minutes, as short as it goes."""
+def span(value: _dt.timedelta | sc.CloseOfDay) -> str:
+    """A duration in hours or minutes, as short as it goes, or the close of the day."""
+    if isinstance(value, sc.CloseOfDay):
+        return "by the close of the business day"
     seconds = int(value.total_seconds())
     if seconds % 3600 == 0:
         return f"{seconds // 3600} h"

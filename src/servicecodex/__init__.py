@@ -224,8 +224,10 @@ from servicecodex._records import (
 )
 from servicecodex._rota import Assignment, Breach, Rota, RotaCheck, Shift
 from servicecodex._service_levels import (
+    CLOSE_OF_DAY,
     Channel,
     Clock,
+    CloseOfDay,
     EscalationChain,
     EscalationStep,
     ResponseTarget,
@@ -292,6 +294,7 @@ from servicecodex._violations import (
 from servicecodex.hookspecs import hookimpl
 
 __all__ = [
+    "CLOSE_OF_DAY",
     "PAYSLIP_ROUNDING",
     "PERSONAL_FIELDS",
     "SLOT",
@@ -340,6 +343,7 @@ __all__ = [
     "Citation",
     "Clock",
     "ClockPausedError",
+    "CloseOfDay",
     "CommissionBreakdown",
     "CommissionPart",
     "CommissionTier",

@@ -31,6 +31,14 @@ for public holidays.  The rules, precisely:
   occurrence.
 * **Pauses** (the clock stops while a case waits on the customer) are ``(start, end)``
   pairs of aware datetimes, *end* ``None`` while still paused; overlapping pauses merge.
+* **The business day** (:meth:`BusinessHours.business_day`) of an instant is the day
+  whose window holds it (of two overlapping windows, the later day's), or, while the desk
+  is closed, the day of the next window to open; its **close**
+  (:meth:`BusinessHours.close_of`) is the end of that day's last window, past midnight
+  for a night window.  :meth:`BusinessHours.end_of_business_day` is "by the close of
+  the business day": a message left at night is due by the close of the next business
+  day; a pause that runs up to or past the close moves it to the close of the business
+  day the pause ends in, a shorter one changes nothing.
 * **Deadlines** (:meth:`BusinessHours.add`) are the first instant at which the duration
   has run; a zero duration gives the first instant the clock runs.  A pause with no end
   that begins before the deadline raises :class:`ClockPausedError` (no deadline yet); a
@@ -504,6 +512,133 @@ class BusinessHours:
             if e > t:
                 return _local(max(s, t), self.timezone)
         raise AssertionError("unreachable: the walk ends only by raising")  # pragma: no cover
+
+    # -- the business day -----------------------------------------------------------
+
+    def _openings(
+        self, moment: _dt.datetime
+    ) -> Iterator[tuple[_dt.date, _dt.datetime, _dt.datetime]]:
+        """Every window from two days before *moment*'s day on, as (the day it opens on,
+        opening, closing) in UTC, in order of opening; endless unless the desk stays
+        closed for over two years, which raises."""
+        zone = self._zone()
+        d = self._first_day(moment)
+        last_open = d
+        while True:
+            windows = self.windows_on(d)
+            if windows:
+                last_open = d
+            for window in windows:
+                start, end = window._utc(d, zone)
+                if start < end:  # a window skipped by a daylight-saving change is empty
+                    yield d, start, end
+            if (d - last_open).days > _CLOSED_DAYS:
+                raise PolicyError(
+                    "BusinessHours.calendar",
+                    last_open + _DAY,
+                    "closed every day for more than two years from this day: "
+                    "there is no next business day",
+                )
+            d += _DAY
+
+    def _business_day(self, t: _dt.datetime) -> _dt.date:
+        found: _dt.date | None = None
+        for d, s, e in self._openings(t):
+            if s > t:
+                return d if found is None else found
+            if t < e:
+                found = d  # the latest day whose window holds t
+        raise AssertionError("unreachable: the walk ends only by raising")  # pragma: no cover
+
+    def business_day(self, moment: _dt.datetime) -> pendulum.Date:
+        """The business day whose work *moment* is: the day the window holding *moment*
+        opened on (of two overlapping windows, the later day's), or, when the desk is
+        closed at *moment*, the day of the next window to open.  A window past midnight
+        belongs to the day it opens on, so 03:00 on a night desk open 22:00–06:00 is the
+        previous day's work; at a window's closing instant the desk is closed.
+
+        >>> desk = BusinessHours.weekdays("Asia/Shanghai", ["09:00-12:00", "13:30-18:00"])
+        >>> desk.business_day(pendulum.datetime(2026, 3, 6, 12, 30, tz="Asia/Shanghai"))  # lunch
+        Date(2026, 3, 6)
+        >>> desk.business_day(pendulum.datetime(2026, 3, 6, 18, tz="Asia/Shanghai"))  # Friday's close
+        Date(2026, 3, 9)
+        """
+        d = self._business_day(_utc(instant(moment, "moment")))
+        return pendulum.date(d.year, d.month, d.day)
+
+    def close_of(self, day: _dt.date) -> pendulum.DateTime | None:
+        """The close of business of *day*: the end of the last window that opens on *day*
+        (a window past midnight closes on the next day), holidays applied; ``None`` when
+        the desk does not open that day.
+
+        >>> night = BusinessHours.daily("Europe/Berlin", "22:00-06:00")
+        >>> night.close_of(pendulum.date(2026, 3, 2)).isoformat()
+        '2026-03-03T06:00:00+01:00'
+        """
+        if not self.windows_on(day):
+            return None
+        return _local(self._close_utc(day), self.timezone)
+
+    def _close(
+        self, begin: _dt.datetime, stops: list[tuple[_dt.datetime, _dt.datetime | None]]
+    ) -> tuple[_dt.date, _dt.datetime]:
+        """(business day, its close in UTC) for a clock started at *begin* (UTC) with
+        *stops* (merged, UTC): see :meth:`end_of_business_day`."""
+        day = self._business_day(begin)
+        due = self._close_utc(day)
+        for pause_start, pause_end in stops:
+            if pause_end is not None and pause_end <= begin:
+                continue
+            if pause_start >= due:
+                break
+            if pause_end is None:
+                remaining = self.elapsed(max(pause_start, begin), due)
+                raise ClockPausedError(_local(max(pause_start, begin), self.timezone), remaining)
+            if pause_end >= due:  # the wait ran past the close: the day it ends on
+                day = self._business_day(pause_end)
+                due = self._close_utc(day)
+        return day, due
+
+    def _close_utc(self, day: _dt.date) -> _dt.datetime:
+        zone = self._zone()
+        return max(w._utc(day, zone)[1] for w in self.windows_on(day))
+
+    def end_of_business_day(
+        self, moment: _dt.datetime, pauses: Iterable[Pause] = ()
+    ) -> pendulum.DateTime:
+        """The close of the business day *moment* falls in (:meth:`business_day`): the end
+        of that day's last window, so a message left while the desk is closed is due by the
+        close of the next business day.  The result is always after *moment* and at the
+        end of an opening window (:meth:`within`).
+
+        With *pauses* (the case waits on the customer), a pause that begins and ends
+        before the close changes nothing: the day's close is a fixed point, not a span
+        of open time.  A pause that runs up to or past the close moves the deadline to
+        the close of the business day the pause ends in; one that covers *moment* moves
+        the start to its end.  A pause with no end that begins before the close raises
+        :class:`ClockPausedError` (:attr:`~ClockPausedError.remaining` is the open time
+        that was left in the day).
+
+        >>> shop = BusinessHours.daily("Asia/Shanghai", "08:30-24:00")
+        >>> def at(day, hour, minute=0):
+        ...     return pendulum.datetime(2026, 3, day, hour, minute, tz="Asia/Shanghai")
+        >>> shop.end_of_business_day(at(3, 19, 40)).isoformat()  # by 24:00
+        '2026-03-04T00:00:00+08:00'
+        >>> shop.end_of_business_day(at(4, 2)).isoformat()  # the shop is closed: Wednesday's
+        '2026-03-05T00:00:00+08:00'
+        >>> shop.end_of_business_day(at(3, 10), [(at(3, 11), at(3, 15))]).isoformat()
+        '2026-03-04T00:00:00+08:00'
+        >>> shop.end_of_business_day(at(3, 10), [(at(3, 11), at(4, 9))]).isoformat()
+        '2026-03-05T00:00:00+08:00'
+        """
+        return self._day_and_close(moment, pauses)[1]
+
+    def _day_and_close(
+        self, moment: _dt.datetime, pauses: Iterable[Pause] = ()
+    ) -> tuple[pendulum.Date, pendulum.DateTime]:
+        """:meth:`end_of_business_day`, with the business day it closes."""
+        day, close = self._close(_utc(instant(moment, "moment")), _pauses(pauses))
+        return pendulum.date(day.year, day.month, day.day), _local(close, self.timezone)
 
     def add(
         self, start: _dt.datetime, duration: _dt.timedelta, pauses: Iterable[Pause] = ()

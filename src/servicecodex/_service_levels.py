@@ -11,6 +11,7 @@ contacts: the business hours its clocks run in, its case categories and workflow
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 import math
 from collections.abc import Sequence
 from typing import Any
@@ -42,8 +43,10 @@ from servicecodex._validate import (
 from servicecodex._violations import Violation
 
 __all__ = [
+    "CLOSE_OF_DAY",
     "Channel",
     "Clock",
+    "CloseOfDay",
     "EscalationChain",
     "EscalationStep",
     "ResponseTarget",
@@ -65,6 +68,37 @@ class Clock(LabelledEnum):
 
 
 label_members({Clock.BUSINESS: N_("business hours"), Clock.CALENDAR: N_("calendar hours")})
+
+
+class CloseOfDay(enum.Enum):
+    """A deadline that is not a span of time: "by the close of the business day" (当日事
+    当日毕).  Give :data:`CLOSE_OF_DAY`, its one member, as a :class:`ResponseTarget`'s
+    *first_response*, *next_response* or *resolution*: the item is due at the close of
+    the business day its clock starts in (:meth:`BusinessHours.end_of_business_day`), the
+    next business day's when it starts while the desk is closed.  As JSON it is
+    ``"close_of_day"``.
+
+    >>> CLOSE_OF_DAY, CLOSE_OF_DAY.value
+    (CLOSE_OF_DAY, 'close_of_day')
+    """
+
+    CLOSE_OF_DAY = "close_of_day"
+
+    def __repr__(self) -> str:
+        return "CLOSE_OF_DAY"
+
+
+#: "By the close of the business day": see :class:`CloseOfDay`.
+CLOSE_OF_DAY = CloseOfDay.CLOSE_OF_DAY
+
+#: How soon a :class:`ResponseTarget` wants something: a span of time, or by the close
+#: of the business day.
+Within = _dt.timedelta | CloseOfDay
+
+
+def _span_or_close(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if not isinstance(value, CloseOfDay):
+        _positive_span(instance, attribute, value)
 
 
 def _positive_span(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -92,22 +126,30 @@ class ResponseTarget:
     * *next_response*: every later customer message is answered within this;
     * *resolution*: the case is closed within this.
 
-    Durations count on the policy's business hours unless *clock* is
-    :attr:`Clock.CALENDAR`; time the case waits on the customer never counts.
+    Each is a positive timedelta or :data:`CLOSE_OF_DAY`, "by the close of the business
+    day" the clock starts in (the next business day's when it starts while the desk is
+    closed).  Durations count on the policy's business hours unless *clock* is
+    :attr:`Clock.CALENDAR` (then the close of day is local midnight); time the case waits
+    on the customer never counts.  A close of day is a fixed point, not a span: a wait
+    that ends before the close does not move it; one that runs up to or past the close
+    moves the deadline to the close of the business day the wait ends in.
     *violation* is the penalty code a breach is recorded under, if the organisation
     fines it.
 
     >>> t = ResponseTarget(Channel.PHONE, Citation("JW-12", "000 篇2 第四條.1"), rings=3)
     >>> t.describe()[0].explain("zh_Hant")
     '電話：響鈴3聲內接聽（JW-12）'
+    >>> same_day = ResponseTarget(None, Citation("TB-85", "P2 二(三).9"), next_response=CLOSE_OF_DAY)
+    >>> same_day.describe()[0].explain("en")
+    'Every channel: every next response by the close of the business day (TB-85)'
     """
 
     channel: Channel | None = attrs.field(validator=of_type(Channel, optional=True))
     cite: Citation = attrs.field(validator=of_type(Citation))
     rings: int | None = attrs.field(default=None, validator=whole(1, optional=True))
-    first_response: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
-    next_response: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
-    resolution: _dt.timedelta | None = attrs.field(default=None, validator=_positive_span)
+    first_response: Within | None = attrs.field(default=None, validator=_span_or_close)
+    next_response: Within | None = attrs.field(default=None, validator=_span_or_close)
+    resolution: Within | None = attrs.field(default=None, validator=_span_or_close)
     category: str | None = attrs.field(default=None, validator=optional_slug)
     clock: Clock = attrs.field(default=Clock.BUSINESS, validator=of_type(Clock))
     violation: str | None = attrs.field(default=None, validator=optional_slug)
@@ -150,12 +192,26 @@ class ResponseTarget:
                 )
             )
         spans = (
-            (self.first_response, N_("{channel}: first response within {within}")),
-            (self.next_response, N_("{channel}: every next response within {within}")),
-            (self.resolution, N_("{channel}: resolved within {within}")),
+            (
+                self.first_response,
+                N_("{channel}: first response within {within}"),
+                N_("{channel}: first response by the close of the business day"),
+            ),
+            (
+                self.next_response,
+                N_("{channel}: every next response within {within}"),
+                N_("{channel}: every next response by the close of the business day"),
+            ),
+            (
+                self.resolution,
+                N_("{channel}: resolved within {within}"),
+                N_("{channel}: resolved by the close of the business day"),
+            ),
         )
-        for span, message in spans:
-            if span is not None:
+        for span, message, by_close in spans:
+            if isinstance(span, CloseOfDay):
+                found.append(Reason(self.cite, by_close, facts))
+            elif span is not None:
                 found.append(Reason(self.cite, message, {**facts, "within": span}))
         if self.category is not None:
             found = [
@@ -602,15 +658,45 @@ class ServiceLevelPolicy:
     def deadline(
         self,
         start: _dt.datetime,
-        span: _dt.timedelta,
+        span: Within,
         clock: Clock = Clock.BUSINESS,
         pauses: Sequence[tuple[pendulum.DateTime, pendulum.DateTime | None]] = (),
     ) -> pendulum.DateTime:
-        """*span* after *start* on *clock*, not counting *pauses*."""
+        """*span* after *start* on *clock*, not counting *pauses*; for :data:`CLOSE_OF_DAY`,
+        the close of the business day *start* falls in
+        (:meth:`BusinessHours.end_of_business_day`; on the calendar clock, the next local
+        midnight in the hours' timezone).
+
+        >>> from servicecodex import Citation
+        >>> tb = Citation("TB-51", "P1 二.1")
+        >>> shop = BusinessHours.daily("Asia/Shanghai", "08:30-24:00")
+        >>> policy = ServiceLevelPolicy([Channel.ONLINE_CHAT], tb, hours=shop)
+        >>> policy.deadline(pendulum.datetime(2026, 3, 4, 2, tz="Asia/Shanghai"), CLOSE_OF_DAY)
+        DateTime(2026, 3, 5, 0, 0, 0, tzinfo=Timezone('Asia/Shanghai'))
+        """
+        return self._deadline(start, span, clock, pauses)[0]
+
+    def _deadline(
+        self,
+        start: _dt.datetime,
+        span: Within,
+        clock: Clock,
+        pauses: Sequence[tuple[pendulum.DateTime, pendulum.DateTime | None]],
+    ) -> tuple[pendulum.DateTime, pendulum.Date | None]:
+        """The deadline, and for a close of day the business day it closes."""
         begin = instant(start, "start")
         if clock is Clock.BUSINESS and self.hours is not None:
-            return self.hours.add(begin, span, pauses)
-        return BusinessHours.always(begin.timezone_name or "UTC").add(begin, span, pauses)
+            hours = self.hours
+        else:
+            # the calendar day ends at midnight where the desk is, if it says where
+            zone = self.hours.timezone if self.hours is not None else None
+            if zone is None or not isinstance(span, CloseOfDay):
+                zone = begin.timezone_name or "UTC"
+            hours = BusinessHours.always(zone)
+        if isinstance(span, CloseOfDay):
+            day, due = hours._day_and_close(begin, pauses)
+            return due, day
+        return hours.add(begin, span, pauses), None
 
     def report(self, case: Case, at: _dt.datetime) -> SlaReport:
         """What *case* has due, met and breached at *at*, each with its reason."""
@@ -647,9 +733,19 @@ class _Judge:
         clock: Clock,
         done: pendulum.DateTime | None = None,
     ) -> pendulum.DateTime:
+        return self._deadline(start, span, clock, done)[0]
+
+    def _deadline(
+        self,
+        start: pendulum.DateTime,
+        span: Within,
+        clock: Clock,
+        done: pendulum.DateTime | None = None,
+    ) -> tuple[pendulum.DateTime, pendulum.Date | None]:
+        """The deadline, and for a close of day the business day it closes."""
         # A wait that began after the item was done does not move its deadline.
         pauses = [p for p in self.pauses if done is None or p[0] < done]
-        return self.policy.deadline(start, span, clock, pauses)
+        return self.policy._deadline(start, span, clock, pauses)
 
     def _item(
         self,
@@ -662,10 +758,30 @@ class _Judge:
         agent: str | None = None,
         violation: str | None = None,
         what: dict[str, object],
+        day: pendulum.Date | None = None,
     ) -> SlaItem:
         status, late = deadline_status(due, done, self.at)
         facts: dict[str, object] = {"case": self.case.id, "kind": kind, **what}
-        if status is SlaStatus.MET and due is None:
+        if day is not None:  # due by the close of the business day
+            facts["day"] = day
+            if status is SlaStatus.MET:
+                message = N_(
+                    "case {case}: {kind} by {done}, due by the close of business on {day}: met"
+                )
+                facts.update(done=done)
+            elif status is SlaStatus.BREACHED and done is not None:
+                message = N_(
+                    "case {case}: {kind} by {done}, due by the close of business on {day}: late by {late}"
+                )
+                facts.update(done=done, late=whole_minutes(late))
+            elif status is SlaStatus.BREACHED:
+                message = N_(
+                    "case {case}: {kind} due by the close of business on {day}, still open at {at}: late by {late}"
+                )
+                facts.update(at=self.at, late=whole_minutes(late))
+            else:
+                message = N_("case {case}: {kind} due by the close of business on {day}")
+        elif status is SlaStatus.MET and due is None:
             message = N_("case {case}: {kind} taken at {done}")
             facts.update(done=done)
         elif status is SlaStatus.MET:
@@ -752,7 +868,7 @@ class _Judge:
         outbound = [c for c in self.contacts if c.direction is Direction.OUTBOUND]
         if first is not None and first.first_response is not None:
             reply = next(iter(outbound), None)
-            due = self._due(
+            due, day = self._deadline(
                 self.case.opened_at,
                 first.first_response,
                 first.clock,
@@ -768,6 +884,7 @@ class _Judge:
                     agent=self.case.owner if reply is None else reply.agent,
                     violation=first.violation,
                     what={},
+                    day=day,
                 )
             )
         if following is None or following.next_response is None or not outbound:
@@ -784,7 +901,7 @@ class _Judge:
             reply = next(
                 (c for c in self.contacts[index + 1 :] if c.direction is Direction.OUTBOUND), None
             )
-            due = self._due(
+            due, day = self._deadline(
                 contact.at,
                 following.next_response,
                 following.clock,
@@ -800,6 +917,7 @@ class _Judge:
                     agent=self.case.owner if reply is None else reply.agent,
                     violation=following.violation,
                     what={},
+                    day=day,
                 )
             )
         return found
@@ -811,7 +929,7 @@ class _Judge:
         closed = (
             self.case.closed_at if self.case.closed_at and self.case.closed_at <= self.at else None
         )
-        due = self._due(self.case.opened_at, target.resolution, target.clock, closed)
+        due, day = self._deadline(self.case.opened_at, target.resolution, target.clock, closed)
         return self._item(
             SlaKind.RESOLUTION,
             target.cite,
@@ -820,6 +938,7 @@ class _Judge:
             agent=self.case.owner,
             violation=target.violation,
             what={},
+            day=day,
         )
 
     def _escalations(self) -> list[SlaItem]:

@@ -468,12 +468,9 @@ def test_the_report_while_a_reply_is_due(policy: sc.ServiceLevelPolicy) -> None:
     assert (due.due, due.contact_id, due.agent_id) == (at(4, 0), "C-3", "李娜")
     assert report.explain("en") == [
         "Case TB-0302-01: call C-1 answered after 7 rings (35 s), more than 5 (TB-45)",
-        "Case TB-0302-01: the online chat message of Mar 3, 2026, 7:40:00\u202fPM is to be "
-        "answered by the end of Mar 3, 2026 (TB-85)",
+        "Case TB-0302-01: next response due by the close of business on Mar 3, 2026 (TB-85)",
     ]
-    assert report.explain("zh_Hans")[1] == (
-        "工单TB-0302-01：2026年3月3日 19:40:00的在线客服留言须于2026年3月3日当日回复（TB-85）"
-    )
+    assert report == policy.report(case, at(3, 20))  # the core's report, TB-85 included
 
 
 def test_the_report_when_the_case_is_closed(policy: sc.ServiceLevelPolicy) -> None:
@@ -485,6 +482,10 @@ def test_the_report_when_the_case_is_closed(policy: sc.ServiceLevelPolicy) -> No
     assert [i.late_by for i in report.breached()] == [10 * SECONDS]
     assert [v.code for v in report.violations()] == [tb.UNANSWERED_RINGS]
     assert report.items[1].to_json()["done"] == "2026-03-03T20:12:00+08:00"
+    assert report.explain("en")[1] == (
+        "Case TB-0302-01: next response by Mar 3, 2026, 8:12:00\u202fPM, due by the close of "
+        "business on Mar 3, 2026: met (TB-85)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -529,6 +530,35 @@ def test_an_unanswered_message_breaches_after_midnight(policy: sc.ServiceLevelPo
     )
     assert item.violation is None  # the source fines nothing for it
     assert item.reason.explain("en").endswith("late by 30 minutes (TB-85)")
+
+
+def test_same_day_replies_are_core_close_of_day_targets(policy: sc.ServiceLevelPolicy) -> None:
+    """TB-85 is the core's CLOSE_OF_DAY: no hand-rolled end of day."""
+    assert policy.targets == (tb.RING_TARGET, *tb.SAME_DAY_REPLIES)
+    assert [r.explain("en") for t in tb.SAME_DAY_REPLIES for r in t.describe()] == [
+        "Online chat: first response by the close of the business day (TB-85)",
+        "SMS: first response by the close of the business day (TB-85)",
+        "Every channel: every next response by the close of the business day (TB-85)",
+    ]
+    assert all(t.violation is None for t in tb.SAME_DAY_REPLIES)
+    first = sc.SlaKind.FIRST_RESPONSE
+    assert policy.target_for(first, sc.Channel.SMS, "quality") is tb.SAME_DAY_REPLIES[1]
+    assert policy.target_for(first, sc.Channel.PHONE, "quality") is None  # TB-45 answers it
+    assert tb.SERVICE_HOURS.end_of_business_day(at(3, 19, 40)) == at(4, 0)
+    assert tb.SERVICE_HOURS.end_of_business_day(at(4, 2)) == at(5, 0)  # TB-68
+
+
+def test_the_buyer_waited_on_keeps_the_day_open(policy: sc.ServiceLevelPolicy) -> None:
+    """A wait on the buyer that runs past 24:00 moves the reply to the day it ends."""
+    case = policy.open_case("TB-W", "short-shipment", "online_chat", BUYER, "王芳", at(9, 22))
+    case = case.add_contact(chat("W-1", at(9, 22), "少发了一个杯子", agent="王芳"))
+    case = case.wait_on_customer(at(9, 22, 5), by="王芳", note="等买家拍照")
+    (waiting,) = policy.report(case, at(10, 9)).items
+    assert (waiting.status, waiting.due) == (sc.SlaStatus.DUE, at(11, 0))
+    case = case.add_contact(chat("W-2", at(10, 9, 30), "照片", agent="王芳"))
+    case = case.add_contact(chat("W-3", at(10, 11), "亲，马上给您补发", True, agent="王芳"))
+    (item,) = policy.report(case, at(10, 12)).items
+    assert (item.status, item.due, item.done) == (sc.SlaStatus.MET, at(11, 0), at(10, 11))
 
 
 def test_a_call_needs_no_separate_reply(policy: sc.ServiceLevelPolicy) -> None:
@@ -578,29 +608,38 @@ def test_review_chain_message_sms_then_phone(policy: sc.ServiceLevelPolicy) -> N
     assert all(s.within is None for s in chain.steps)  # 「優先處理」 sets no deadline
     case = review_case(policy)
     early = policy.report(case, at(11, 9))
-    assert [(i.status.value, i.due) for i in early.items] == [
-        ("met", None),
-        ("met", None),
-        ("due", at(11, 9, 35)),
+    # TB-85 first: the review case opened on Wangwang gets its first message that day
+    assert [(i.kind.value, i.status.value, i.due) for i in early.items] == [
+        ("first_response", "met", at(10, 0)),
+        ("escalation", "met", None),
+        ("escalation", "met", None),
+        ("escalation", "due", at(11, 9, 35)),
     ]
-    assert early.explain("en")[2] == (
+    assert early.explain("en")[3] == (
         "Case TB-V: Review follow-up step 3 (phone call) falls due at Mar 11, 2026, "
         "9:35:00\u202fAM unless the customer answers (TB-79)"
     )
     silent = policy.report(case, at(11, 10))
-    assert [(i.status.value, i.due) for i in silent.items][2] == ("due", None)
+    assert [(i.status.value, i.due) for i in silent.items][3] == ("due", None)
     assert silent.breached() == ()
     phoned = case.add_contact(
         sc.Contact("V-3", "phone", at(11, 10), "李娜", BUYER, direction="outbound")
     )
-    assert [i.status.value for i in policy.report(phoned, at(11, 11)).items] == ["met"] * 3
+    assert [i.status.value for i in policy.report(phoned, at(11, 11)).items] == ["met"] * 4
 
 
 def test_review_chain_ends_when_the_buyer_answers(policy: sc.ServiceLevelPolicy) -> None:
     case = review_case(policy).add_contact(chat("V-3", at(10, 21), "好吧，我改评价"))
     report = policy.report(case, at(12, 9))
-    assert [i.status.value for i in report.items] == ["met", "met", "ended"]
-    assert tb.service_report(case, at(12, 9)).items[-1].status is sc.SlaStatus.BREACHED
+    # TB-85: the first reply met, the buyer's answer of Tuesday 21:00 unanswered by 24:00
+    assert [(i.kind.value, i.status.value) for i in report.items] == [
+        ("first_response", "met"),
+        ("next_response", "breached"),
+        ("escalation", "met"),
+        ("escalation", "met"),
+        ("escalation", "ended"),
+    ]
+    assert (report.items[1].due, report.items[1].contact_id) == (at(11, 0), "V-3")
 
 
 # Checks for people (TB-67, TB-73) ----------------------------------------------------------------

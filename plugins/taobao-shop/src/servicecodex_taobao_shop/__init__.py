@@ -46,8 +46,8 @@ It covers the grading ladder, the appraisal, the penalties, pay, courtesy and sh
   resignation on a month's notice (TB-65); Aliwangwang sightings (TB-57, TB-44);
 * contacts and service levels (TB-45, TB-66 … TB-86, TB-93, TB-29): Wangwang, SMS and
   phone, 08:30–24:00 every day (AMB-29); a call answered within 5 rings, a later answer
-  an ``unanswered-rings`` violation (AMB-33); every message answered by the end of the
-  shop's day (TB-67, TB-85, :func:`service_report`); the six after-sales categories and
+  an ``unanswered-rings`` violation (AMB-33); every message answered by the close of the
+  shop's day (TB-67, TB-85, the core's ``CLOSE_OF_DAY`` targets); the six after-sales categories and
   the review with their playbooks, receive → handle → record closing with the record
   (TB-76), transfers with a reason (TB-84), abnormal issues escalated (TB-85); TB-79's
   message-then-phone chain; the 16:00 payment reminder (TB-69) and the after-sales
@@ -91,6 +91,7 @@ from servicecodex_taobao_shop._contacts import (
     REVIEW_SILENCE,
     RING_TARGET,
     RINGS,
+    SAME_DAY_REPLIES,
     SERVICE_HOURS,
     SERVICE_LEVELS,
     SURVEY,
@@ -263,6 +264,7 @@ __all__ = [
     "RUNGS",
     "SALARY_BANDS",
     "SALES",
+    "SAME_DAY_REPLIES",
     "SERVICE_COMPLAINT",
     "SERVICE_COMPLAINT_RULES",
     "SERVICE_HOURS",

@@ -18,11 +18,13 @@ is silent:
   asks for, and the penalty schedule fines the 3rd and each further one in a calendar
   month 5 yuan (AMB-33).
 * **No other numeric target** (AMB-05): TB-67 「及時回復」 and TB-81 「第一時間」 give no
-  deadline.  TB-85 「做到當日工作當日完成」 does: every buyer's message (Wangwang or SMS)
-  gets its reply (TB-67) by the end of the shop's day, 24:00; one sent while the shop is
-  closed is the first task of the next day (TB-68), due by that day's end.
-  :func:`service_report` adds these items to the core's report; the core has no "end of
-  the business day" deadline.
+  deadline.  TB-85 「做到當日工作當日完成」 does: every buyer's message gets its reply
+  (TB-67) by the close of the shop's day, 24:00; one sent while the shop is closed is the
+  first task of the next day (TB-68), due by that day's close.  These are the core's
+  :data:`servicecodex.CLOSE_OF_DAY` targets (:data:`SAME_DAY_REPLIES`): a case opened by
+  a Wangwang message or an SMS gets its first reply by the close of the day, and every
+  buyer's message after a reply its next one; a case opened by a call was answered when
+  the call was picked up (TB-45).
 * **Cases** (TB-70 … TB-75, TB-78, TB-79): the six after-sales categories with their
   playbooks as printed, and the neutral/negative review (中差評).  Steps the source makes
   conditional ("if that fails", "if signed for", "once confirmed") are not required.
@@ -81,6 +83,7 @@ __all__ = [
     "REVIEW_SILENCE",
     "RINGS",
     "RING_TARGET",
+    "SAME_DAY_REPLIES",
     "SERVICE_HOURS",
     "SERVICE_LEVELS",
     "SURVEY",
@@ -126,6 +129,21 @@ RINGS = 5
 #: TB-45 as a target: within 5 rings; a later answer is an ``unanswered-rings`` violation.
 RING_TARGET = sc.ResponseTarget(
     sc.Channel.PHONE, cite("TB-45", "P2 2.4)"), rings=RINGS, violation=UNANSWERED_RINGS
+)
+
+_TB85 = cite("TB-85", "P2 二(三).9")
+#: TB-85 「做到當日工作當日完成」 (P2 二(三).9), with TB-67 「禁止不回復」 and TB-68 (a
+#: message left overnight is the next day's first task): replies by the close of the shop's
+#: day, 24:00.  A case opened by a Wangwang message or an SMS gets its first reply that
+#: day; every buyer's message after a reply, on any channel, its next reply.  A case
+#: opened by a call was answered when the call was picked up (TB-45), so the phone has
+#: no first-reply target.  No violation code: the source fines nothing for it.
+SAME_DAY_REPLIES: tuple[sc.ResponseTarget, ...] = (
+    *(
+        sc.ResponseTarget(channel, _TB85, first_response=sc.CLOSE_OF_DAY)
+        for channel in MESSAGE_CHANNELS
+    ),
+    sc.ResponseTarget(None, _TB85, next_response=sc.CLOSE_OF_DAY),
 )
 
 # Case categories and playbooks (TB-70 … TB-75, TB-77 … TB-80) ------------------------------
@@ -501,12 +519,13 @@ def record_case(register: sc.Register, case: sc.Case) -> sc.Register:
 
 # The policy ------------------------------------------------------------------------------------
 
-#: The shop's service levels: the channels, the hours, TB-45's rings, the cases, TB-79's
-#: chain, the payment reminder and the callback, TB-29's survey and the three registers.
+#: The shop's service levels: the channels, the hours, TB-45's rings and TB-85's same-day
+#: replies, the cases, TB-79's chain, the payment reminder and the callback, TB-29's
+#: survey and the three registers.
 SERVICE_LEVELS = sc.ServiceLevelPolicy(
     CHANNELS,
     _TB79,
-    (RING_TARGET,),
+    (RING_TARGET, *SAME_DAY_REPLIES),
     hours=SERVICE_HOURS,
     cases=CASE_RULES,
     escalations=(REVIEW_CHAIN,),
@@ -545,94 +564,18 @@ def schedule_payment_reminder(
     return register.schedule(PAYMENT_REMINDER, buyer, payment_reminder_day(ordered_at))
 
 
-# Same-day replies (TB-67, TB-68, TB-85) -------------------------------------------------------
-
-_TB85 = cite("TB-85", "P2 二(三).9")
-_SAME_DAY_DUE = _text(
-    "case {case}: the {channel} message of {sent} is to be answered by the end of {day}",
-    "工單{case}：{sent}的{channel}留言須於{day}當日回復",
-)
-_SAME_DAY_MET = _text(
-    "case {case}: the {channel} message of {sent} was answered at {done}, by the end of {day}: met",
-    "工單{case}：{sent}的{channel}留言於{done}回復，未過{day}當日：達標",
-)
-_SAME_DAY_LATE = _text(
-    "case {case}: the {channel} message of {sent} was answered at {done}, after the end of {day}: late by {late}",
-    "工單{case}：{sent}的{channel}留言於{done}才回復，已過{day}當日：逾時{late}",
-)
-_SAME_DAY_OPEN = _text(
-    "case {case}: the {channel} message of {sent} is still unanswered at {at}, after the end of {day}: late by {late}",
-    "工單{case}：{sent}的{channel}留言至{at}仍未回復，已過{day}當日：逾時{late}",
-)
-
-
-def _day_end(moment: pendulum.DateTime) -> pendulum.DateTime:
-    """The end of the shop's day on which a message sent at *moment* is answered: the
-    midnight closing the day the clock next runs (the night shift's end, AMB-29)."""
-    opens = SERVICE_HOURS.next_open(moment).in_timezone(PROFILE.timezone)
-    return opens.start_of("day").add(days=1)
-
-
-def _same_day_items(case: sc.Case, at: pendulum.DateTime) -> list[sc.SlaItem]:
-    contacts = [c for c in case.contacts if c.at <= at]
-    found: list[sc.SlaItem] = []
-    replied_before = False
-    for index, message in enumerate(contacts):
-        if message.direction is sc.Direction.OUTBOUND:
-            replied_before = True
-            continue
-        if message.channel not in MESSAGE_CHANNELS:
-            continue
-        kind = sc.SlaKind.NEXT_RESPONSE if replied_before else sc.SlaKind.FIRST_RESPONSE
-        due = _day_end(message.at)
-        reply = next(
-            (c for c in contacts[index + 1 :] if c.direction is sc.Direction.OUTBOUND), None
-        )
-        facts: dict[str, object] = {
-            "case": case.id,
-            "channel": message.channel,
-            "sent": message.at,
-            "day": due.subtract(days=1).date(),
-        }
-        status, late = sc.deadline_status(due, None if reply is None else reply.at, at)
-        if reply is not None:
-            facts["done"] = reply.at
-        if late is not None:
-            facts.update(at=at, late=sc.whole_minutes(late))
-        if status is sc.SlaStatus.MET:
-            template = _SAME_DAY_MET
-        elif status is sc.SlaStatus.DUE:
-            template = _SAME_DAY_DUE
-        else:
-            template = _SAME_DAY_OPEN if reply is None else _SAME_DAY_LATE
-        found.append(
-            sc.SlaItem(
-                case.id,
-                kind,
-                status,
-                _TB85,
-                due,
-                None if reply is None else reply.at,
-                late,
-                sc.Reason(_TB85, template, facts),
-                contact_id=message.id,
-                agent_id=case.owner_at(at) if reply is None else reply.agent,
-            )
-        )
-    return found
+# The report (TB-45, TB-67, TB-68, TB-79, TB-85) -----------------------------------------------
 
 
 def service_report(
     case: sc.Case, at: dt.datetime, policy: sc.ServiceLevelPolicy = SERVICE_LEVELS
 ) -> sc.SlaReport:
-    """What *case* has due, met and breached at *at*: the core's report under *policy*
-    (TB-45's rings, TB-79's chain), then a reply to each buyer's message by the end of the
-    shop's day (TB-67, TB-85; a message sent while the shop is closed by the end of the
-    next day, TB-68).  The same-day items carry no violation code: the source fines
-    nothing for them."""
-    report = policy.report(case, at)
-    extra = _same_day_items(case, report.at)
-    return sc.SlaReport(report.case_id, report.at, (*report.items, *extra))
+    """What *case* has due, met and breached at *at* under *policy* (the shop's by
+    default): ``policy.report(case, at)``, TB-45's rings, TB-85's same-day replies
+    (:data:`SAME_DAY_REPLIES`, core :data:`servicecodex.CLOSE_OF_DAY` targets) and
+    TB-79's chain.  The same-day items carry no violation code: the source fines nothing
+    for them."""
+    return policy.report(case, at)
 
 
 # Checks for people (TB-67, TB-73) ------------------------------------------------------------
