@@ -99,7 +99,7 @@ def test_bad_timezone_is_a_policy_error(timezone: object) -> None:
 def test_every_timezone_is_checked_alike(timezone: object) -> None:
     """Calendars, opening hours, callback registers and reports refuse a timezone with
     the same error, naming their own field."""
-    cite = sc.Citation("GM-01", "test")
+    cite = sc.Citation("ZZ-01", "test")
     rule = sc.CallbackRule(
         "monthly", sc.Text(en="Monthly", zh_Hans="每月回访"), cite, sc.CallbackKind.MONTHLY
     )

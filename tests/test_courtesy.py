@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pendulum
 import pytest
 
 import servicecodex as sc
@@ -188,7 +189,37 @@ def test_exceptions_only_for_a_forbidden_phrase() -> None:
     with pytest.raises(sc.PolicyError) as exc:
         sc.PhraseEntry("您", REQUIRED, "any", CC_05, unless=["您们"])
     assert exc.value.field == "PhraseEntry.unless"
-    assert "only a forbidden phrase has exceptions" in str(exc.value)
+    assert "only a forbidden phrase or a reply's cue has exceptions" in str(exc.value)
+
+
+def test_a_replys_exceptions_excuse_its_cue() -> None:
+    """HD-16-like: "谢谢" wants "不用谢" back, but "不用谢谢" from the customer is no thanks."""
+    entry = sc.PhraseEntry(
+        "不用谢", REQUIRED, "any", CC_05, placement="reply", cue=["谢谢"], unless=["不用谢谢"]
+    )
+    check = sc.PhraseChecker(sc.PhraseBook("zh_Hans", [entry]))
+    at = pendulum.datetime(2026, 3, 2, 9, tz="Asia/Shanghai")
+    chat = sc.Transcript(
+        [sc.Turn("customer", at, "不用谢谢，我自己来"), sc.Turn("agent", at.add(seconds=5), "好的")]
+    )
+    assert check.check(chat).passed
+    thanked = sc.Transcript(
+        [sc.Turn("customer", at, "谢谢"), sc.Turn("agent", at.add(seconds=5), "好的")]
+    )
+    assert [f.rule_id for f in check.check(thanked).findings] == ["CC-05"]
+
+
+def test_an_apostrophe_does_not_break_an_exception_into_words() -> None:
+    entry = sc.PhraseEntry("you're wrong", FORBIDDEN, "any", CC_05, unless=["you're wrongly"])
+    check = sc.PhraseChecker(sc.PhraseBook("en", [entry]))
+    at = pendulum.datetime(2026, 3, 2, 9, tz="Asia/Shanghai")
+
+    def said(text: str) -> bool:
+        return check.check(sc.Transcript([sc.Turn("agent", at, text)])).passed
+
+    assert said("Sorry if you're wrongly charged")
+    assert not said("You're wrong, sir")
+    assert not said("you're, wrongly")  # a comma breaks the exception
 
 
 @pytest.mark.parametrize("kind", [RECOMMENDED, FORBIDDEN])

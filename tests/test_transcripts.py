@@ -394,15 +394,11 @@ def test_hd_16_a_thank_you_gets_a_you_are_welcome() -> None:
     silent = book.check(transcript((AGENT, "您的药"), (CUSTOMER, "谢谢!")))
     assert summary(silent) == [("missing", "HD-16", 1, None)]
     assert silent.explain("en") == ["Turn 2: “谢谢” gets no reply, let alone “不用谢” (HD-16)"]
-    wrong = book.check(
-        transcript(
-            (CUSTOMER, "好的"),
-            (AGENT, "请慢走"),
-            (CUSTOMER, "謝 謝"),
-            (AGENT, "嗯"),
-            (AGENT, "不用谢"),
-        )
-    )
+    # The reply is every agent turn before the customer speaks again: "嗯", then
+    # "不用谢", is a reply; "不用谢" after the customer's next words is not.
+    late = [(CUSTOMER, "好的"), (AGENT, "请慢走"), (CUSTOMER, "謝 謝"), (AGENT, "嗯")]
+    assert book.check(transcript(*late, (AGENT, "不用谢"))).passed
+    wrong = book.check(transcript(*late, (CUSTOMER, "再见"), (AGENT, "不用谢")))
     assert summary(wrong) == [("missing", "HD-16", 3, None)]
     assert wrong.explain("en") == ["Turn 4: the reply to “謝 謝” lacks “不用谢” (HD-16)"]
     # No cue, nothing required; the agent's own "谢谢" is no cue.

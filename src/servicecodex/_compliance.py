@@ -223,7 +223,7 @@ class PhraseChecker:
                             cue=cue,
                         )
                     )
-                elif (reply, key) not in said:
+                elif not any((answer, key) in said for answer in transcript.answer_to(turn)):
                     out.append(
                         missing(
                             reply,

@@ -162,7 +162,9 @@ class PhraseEntry:
       transcript, a reply wherever its cue is heard, and any other required entry (hold,
       out of stock …) only to transcripts that declare that scenario.
     * A **forbidden** entry may name what to say *instead*, and contexts it is excused
-      in (*unless*: "喂养" is not "喂").
+      in (*unless*: "喂养" is not "喂").  A reply's *unless* excuses its cue instead:
+      "没问题" is not the cue "问题".  The reply is every agent turn before the
+      customer speaks again.
     * *role* limits the entry to one role of the book (``None``: everyone).
 
     Matching folds both sides (see :func:`~servicecodex.fold`): script, width, case,
@@ -191,9 +193,11 @@ class PhraseEntry:
             raise PolicyError(
                 "PhraseEntry.instead", self.instead, "only a forbidden phrase has a replacement"
             )
-        if self.unless and not forbidden:
+        if self.unless and not (forbidden or self.placement is Placement.REPLY):
             raise PolicyError(
-                "PhraseEntry.unless", self.unless, "only a forbidden phrase has exceptions"
+                "PhraseEntry.unless",
+                self.unless,
+                "only a forbidden phrase or a reply's cue has exceptions",
             )
         if self.kind is PhraseKind.REQUIRED:
             if self.placement is None:

@@ -13,7 +13,8 @@ answer wins over them.  They answer:
   what cannot be solved goes to higher-level support (GM-07); a regular satisfaction
   survey (GM-04); a register of customer needs and problems (GM-10);
 * the courtesy phrases, in simplified Chinese and English (traditional Chinese is
-  converted), **only for an organisation none of whose plugins gives phrases** (AMB-56:
+  converted), **only for an organisation none of whose plugins implements the courtesy
+  hook** (AMB-56:
   the manuals are a fallback, never an organisation's rules): never argue with the
   customer (GM-08) and restate the customer's problem in one's own words (GM-09).  The
   manuals give the rule, not the words: the arguing phrases and the restating phrases
@@ -23,6 +24,9 @@ Every other policy stays undefined until a plugin gives it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
 
 from servicecodex._cases import CaseCategory, CaseRules, PlaybookStep, Workflow, WorkflowStep
 from servicecodex._channels import Channel
@@ -192,8 +196,11 @@ def _argue(
     )
 
 
-def _restate(phrase: str, alternatives: tuple[str, ...], cue: tuple[str, ...]) -> PhraseEntry:
-    """GM-09: the reply to a customer who describes a problem restates it."""
+def _restate(
+    phrase: str, alternatives: tuple[str, ...], cue: tuple[str, ...], unless: tuple[str, ...]
+) -> PhraseEntry:
+    """GM-09: the reply to a customer who describes a problem restates it; *unless* are
+    words around a cue that describe no problem ("没问题", "no problem")."""
     return PhraseEntry(
         phrase,
         _REQUIRED,
@@ -202,50 +209,87 @@ def _restate(phrase: str, alternatives: tuple[str, ...], cue: tuple[str, ...]) -
         placement=Placement.REPLY,
         alternatives=alternatives,
         cue=cue,
+        unless=unless,
     )
 
 
-#: The generic manuals' phrases by locale (see the module documentation).
-DEFAULT_PHRASE_BOOKS = {
-    "zh_Hans": PhraseBook(
-        "zh_Hans",
-        (
-            _argue(
-                "你错了",
-                "可能是我没有说清楚，我再为您确认一下",
-                "您错了",
-                unless=("不是你错了", "不是您错了"),
-            ),
-            _argue("不可能", "我马上为您核实一下"),
-            _argue("不是我们的问题", "我来帮您查清楚原因", "跟我们没关系", "不关我们的事"),
-            _argue("我已经说过了", "我再为您说明一下", "跟你说过了", "我说过多少遍了"),
-            _argue("你听我说", "请您先讲，我在听", "你先听我说"),
-            _argue("你怎么不讲道理", "我理解您的心情"),
-            _restate(
-                "您的意思是",
-                ("您是说", "我确认一下", "跟您确认一下", "我理解您的问题是", "您反映的是"),
-                ("问题", "坏了", "不能用", "用不了", "没收到", "故障", "投诉"),
-            ),
-        ),
-    ),
-    "en": PhraseBook(
-        "en",
-        (
-            _argue("you're wrong", "maybe I was not clear; let me check it again", "you are wrong"),
-            _argue(
-                "that's impossible", "let me check that for you right away", "that is impossible"
-            ),
-            _argue("not our problem", "let me find out what went wrong", "not my problem"),
-            _argue("I already told you", "let me explain it again", "I've already told you"),
-            _argue("calm down", "I understand how you feel"),
-            _restate(
-                "you mean",
-                ("you're saying", "let me confirm", "if I understand correctly", "to confirm"),
-                ("problem", "broken", "not working", "doesn't work", "never arrived", "complain"),
+#: The generic manuals' phrases by locale (see the module documentation).  Arguing is
+#: what an agent says against the customer, not every "impossible": bare 不可能 or
+#: "calm down" are reassurances as often as not, so only their arguing forms are listed.
+DEFAULT_PHRASE_BOOKS: Mapping[str, PhraseBook] = MappingProxyType(
+    {
+        "zh_Hans": PhraseBook(
+            "zh_Hans",
+            (
+                _argue(
+                    "你错了",
+                    "可能是我没有说清楚，我再为您确认一下",
+                    "您错了",
+                    unless=("不是你错了", "不是您错了", "不是说你错了", "不是说您错了"),
+                ),
+                _argue("这不可能", "我马上为您核实一下", "那不可能", "绝对不可能"),
+                _argue("不是我们的问题", "我来帮您查清楚原因", "跟我们没关系", "不关我们的事"),
+                _argue("我已经说过了", "我再为您说明一下", "跟你说过了", "我说过多少遍了"),
+                _argue("你听我说", "请您先讲，我在听", "你先听我说"),
+                _argue("你怎么不讲道理", "我理解您的心情"),
+                _restate(
+                    "您的意思是",
+                    ("您是说", "跟您确认一下", "我理解您的问题是", "您反映的是", "也就是说"),
+                    ("坏了", "不能用", "用不了", "没收到", "出问题", "出了问题", "故障", "投诉"),
+                    ("不是投诉", "没坏", "没有坏", "不是坏了"),
+                ),
             ),
         ),
-    ),
-}
+        "en": PhraseBook(
+            "en",
+            (
+                _argue(
+                    "you're wrong",
+                    "maybe I was not clear; let me check it again",
+                    "you are wrong",
+                    unless=("you're wrongly", "you are wrongly", "not saying you're wrong"),
+                ),
+                _argue(
+                    "that's impossible",
+                    "let me check that for you right away",
+                    "that is impossible",
+                    unless=(
+                        "that's impossible to say",
+                        "that is impossible to say",
+                        "that's impossible to tell",
+                        "that is impossible to tell",
+                    ),
+                ),
+                _argue("not our problem", "let me find out what went wrong", "not my problem"),
+                _argue("I already told you", "let me explain it again", "I've already told you"),
+                _argue("you need to calm down", "I understand how you feel", "just calm down"),
+                _restate(
+                    "you mean",
+                    (
+                        "you're saying",
+                        "you are saying",
+                        "you're telling me",
+                        "if I understand correctly",
+                        "if I understood correctly",
+                        "so the problem is",
+                    ),
+                    (
+                        "is broken",
+                        "not working",
+                        "doesn't work",
+                        "stopped working",
+                        "never arrived",
+                        "hasn't arrived",
+                        "want to complain",
+                        "like to complain",
+                        "a complaint",
+                    ),
+                    ("no complaint",),
+                ),
+            ),
+        ),
+    }
+)
 
 
 @hookimpl

@@ -77,8 +77,9 @@ def _bordered(word: str) -> bool:
 
 
 def _one_word(original: str) -> bool:
-    """No punctuation or symbol inside: only letters, digits, spaces and invisibles."""
-    return not any(unicodedata.category(c)[0] in "PS" for c in original)
+    """No punctuation or symbol inside: only letters, digits, spaces and invisibles (and
+    the apostrophe, which is part of an English word: "you're")."""
+    return not any(unicodedata.category(c)[0] in "PS" and c not in "'’" for c in original)
 
 
 _SPAN = 1 << 16
@@ -402,7 +403,7 @@ class Matcher:
             for f in literal
             if f.use.what != "unless"
             and not (
-                f.use.what == "phrase"
+                f.use.what in ("phrase", "cue")
                 and any(e == f.use.entry and s <= f.fstart and f.fend <= t for e, s, t in excuses)
             )
         ]

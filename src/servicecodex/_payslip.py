@@ -882,7 +882,8 @@ def _payroll_note(build: _Builder, bands: SalaryBands, attendance: AttendanceFac
         return
     fines = build.total(LineKind.FINE)
     bonus = bands.full_attendance
-    lost = bonus is not None and attendance is not None and not attendance.full
+    # In a trial month without bonuses (TB-09) there was nothing to withhold.
+    lost = build.bonus_ok and bonus is not None and attendance is not None and not attendance.full
     facts: dict[str, object] = {"fines": fines}
     if bonus is not None:
         facts["bonus"] = bonus.amount

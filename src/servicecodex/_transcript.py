@@ -130,6 +130,18 @@ class Transcript:
             None,
         )
 
+    def answer_to(self, turn: int) -> tuple[int, ...]:
+        """The agent turns answering *turn*: every agent turn after it before the customer
+        speaks again (a greeting, then the answer, are one reply)."""
+        found: list[int] = []
+        for i in range(turn + 1, len(self.turns)):
+            if self.turns[i].speaker is Speaker.CUSTOMER:
+                if found:
+                    break
+                continue
+            found.append(i)
+        return tuple(found)
+
     def response_times(self) -> tuple[ResponseTime, ...]:
         """For each customer turn, the wait until the agent's next turn.  Two customer
         turns in a row both wait for the same reply, each from its own time."""
