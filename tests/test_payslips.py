@@ -868,7 +868,7 @@ def tb_pay_bands() -> sc.SalaryBands:
         fail_deduction=FAIL,
         bonus_pool=sc.BonusPool(TB12, formula=TB10),
         performance_pay=sc.PerformancePay(TB07),
-        payroll=sc.PayrollDeductions(TB18),
+        payroll_deductions=sc.PayrollDeductions(TB18),
     )
 
 
@@ -956,6 +956,9 @@ def test_payroll_says_what_it_took_off() -> None:
     assert lost.notes[-1].explain("zh_Hant") == "結算工資時扣除：未得的全勤獎CN¥100.00（TB-18）"
     clean = sc.payslip(VETERAN, MARCH, tb_pay_bands(), attendance=sc.AttendanceFacts())
     assert all(n.rule_id != "TB-18" for n in clean.notes)
+    # A trial month pays no bonus (TB-09): a late newcomer has none withheld.
+    trial = sc.payslip(NEWCOMER, MARCH, tb_pay_bands(), attendance=sc.AttendanceFacts(late=1))
+    assert all(n.rule_id != "TB-18" for n in trial.notes)
     # Without the rule, fines are still deducted, with no payroll note.
     plain = sc.payslip(VETERAN, MARCH, tb_bands(ANNUAL), assessment=fined)
     assert plain.fines == cny(150)

@@ -713,7 +713,7 @@ class SalaryBands:
     performance_pay: PerformancePay | None = attrs.field(
         default=None, kw_only=True, validator=of_type(PerformancePay, optional=True)
     )
-    payroll: PayrollDeductions | None = attrs.field(
+    payroll_deductions: PayrollDeductions | None = attrs.field(
         default=None, kw_only=True, validator=of_type(PayrollDeductions, optional=True)
     )
 
@@ -807,7 +807,7 @@ class SalaryBands:
             self.commission,
             self.bonus_pool,
             self.weighted_bonus,
-            self.payroll,
+            self.payroll_deductions,
         )
         composition, trial, attendance, fail, commission, pool, weighted, payroll = (
             [x.describe()] if x is not None else [] for x in single

@@ -877,7 +877,7 @@ def _bonus_line(
 
 def _payroll_note(build: _Builder, bands: SalaryBands, attendance: AttendanceFacts | None) -> None:
     """What payroll took off the month (TB-18), when the table has the rule."""
-    rule = bands.payroll
+    rule = bands.payroll_deductions
     if rule is None:
         return
     fines = build.total(LineKind.FINE)

@@ -227,7 +227,7 @@ def salary_bands(
         commission=commission,
         bonus_pool=BONUS_POOL,
         performance_pay=PERFORMANCE_PAY,
-        payroll=PAYROLL,
+        payroll_deductions=PAYROLL,
     )
 
 
