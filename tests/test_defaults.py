@@ -226,3 +226,12 @@ def test_every_generic_manual_rule_is_implemented_and_tested() -> None:
     assert {r.rule_id: r.state for r in report.rules} == {
         f"GM-{n:02d}": RuleState.TESTED for n in range(1, 11)
     }
+
+
+def test_the_defaults_load_by_their_id() -> None:
+    """servicecodex-defaults names the defaults, not a plugin: loading it adds nothing."""
+    org = sc.Organization.load(DEFAULTS_ID)
+    assert (org.id, org.plugins) == (DEFAULTS_ID, ())
+    assert org.effective_policy() == DEFAULTS.effective_policy()
+    with_plugin = sc.Organization.load(DEFAULTS_ID, "taobao-shop")
+    assert with_plugin.plugins == ("taobao-shop",)

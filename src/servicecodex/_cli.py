@@ -259,7 +259,7 @@ def _run(args: argparse.Namespace, out: TextIO) -> int:
             _print_plugins(rows, locale, out)
         return 0
     try:
-        org = Organization.load() if args.org == DEFAULTS_ID else Organization.load(args.org)
+        org = Organization.load(args.org)
     except UnknownPluginError as exc:
         raise _BadArgument(str(exc)) from None
     locale = args.locale or org.profile.locale

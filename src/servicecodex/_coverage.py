@@ -454,7 +454,7 @@ def rule_coverage(plugin_id: str) -> CoverageReport:
     tested: Mapping[str, Sequence[str]] = {}
     if folder.joinpath(TESTED_FILE).is_file():
         tested = _read(plugin_id, folder, TESTED_FILE).get("tests", {})
-    organization = Organization.load() if plugin_id == DEFAULTS_ID else Organization.load(plugin_id)
+    organization = Organization.load(plugin_id)
     cited = {
         rule_id: [f"{package}:{path}" for path in paths]
         for rule_id, paths in _policy_citations(organization).items()

@@ -20,7 +20,7 @@ from servicecodex._money import Money
 from servicecodex._pay import SalaryBands
 from servicecodex._payslip import AttendanceFacts, Payslip, check_month, payslip
 from servicecodex._penalties import PenaltySchedule
-from servicecodex._plugins import PluginHost, installed_plugins
+from servicecodex._plugins import DEFAULTS_ID, PluginHost, installed_plugins
 from servicecodex._profile import OrganizationProfile
 from servicecodex._rota import Assignment, Rota
 from servicecodex._service_levels import ServiceLevelPolicy
@@ -81,8 +81,9 @@ class Organization:
         """The organisation made of the installed plugins *plugin_ids* (entry points in the
         group ``servicecodex``), in that order, over the built-in defaults.
 
-        With no ids, the built-in defaults alone.  *precedence* names the plugin whose
-        answer wins where several of them answer a pick-one hook.
+        With no ids, the built-in defaults alone; the id of the defaults,
+        ``"servicecodex-defaults"``, names no plugin and adds nothing.  *precedence* names
+        the plugin whose answer wins where several of them answer a pick-one hook.
 
         :raises UnknownPluginError: an id is not installed (the message lists those that are).
         :raises PluginError: a plugin cannot be imported or does not fit the hooks.
@@ -90,6 +91,8 @@ class Organization:
         installed = installed_plugins()
         plugins: list[tuple[str, object]] = []
         for plugin_id in plugin_ids:
+            if plugin_id == DEFAULTS_ID:  # always registered, never a plugin of its own
+                continue
             entry_point = installed.get(plugin_id)
             if entry_point is None:
                 raise UnknownPluginError(plugin_id, installed)

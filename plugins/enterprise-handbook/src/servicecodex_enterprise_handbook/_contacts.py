@@ -86,10 +86,6 @@ _cite = sc.Source("003")
 TIMEZONE = "Asia/Shanghai"
 
 
-def _text(en: str, zh: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hans=zh)
-
-
 # Channels, hours and service levels (EH-02 … EH-06) ----------------------------------------
 
 _EH02 = _cite("EH-02", "服务途径")
@@ -141,14 +137,14 @@ _EH11 = _cite("EH-11", "规章制度 一.5")
 #: EH-08 「对要办理的业务、反映的问题或提出的要求要认真做好记录」: every case is recorded.
 RECORD_STEP = sc.PlaybookStep(
     "record",
-    _text("record the business, issue or request carefully", "认真记录业务、问题或要求"),
+    sc.Text.hans("record the business, issue or request carefully", "认真记录业务、问题或要求"),
     _cite("EH-08", "规章制度 一.2"),
 )
 #: EH-09 「能够一次办结的事项,必须一次办结」, or EH-10 「认真登记,然后及时移交相关责任人」: a
 #: case is settled in one go, or registered to be handed over (then :func:`hand_over`).
 SETTLE_STEP = sc.PlaybookStep(
     "settle",
-    _text("complete it in one go, or register it for handover", "一次办结，或登记后移交"),
+    sc.Text.hans("complete it in one go, or register it for handover", "一次办结，或登记后移交"),
     _cite("EH-09", "规章制度 一.3–4"),
     options=("one-go", "register-and-hand-over"),
 )
@@ -156,7 +152,7 @@ SETTLE_STEP = sc.PlaybookStep(
 #: 并存档保留」: the incident report of a major error or accident.
 INCIDENT_REPORT_STEP = sc.PlaybookStep(
     "incident-report",
-    _text(
+    sc.Text.hans(
         "report the incident to the supervisor (impact, handling, cause, corrective and "
         "preventive action) and archive it",
         "将事故的影响、处理情况、原因分析、纠正预防措施写成报告交部门主管并存档",
@@ -206,7 +202,7 @@ _MAJOR: tuple[tuple[str, str, str, str, str, bool], ...] = (
 MAJOR_CATEGORIES: tuple[sc.CaseCategory, ...] = tuple(
     sc.CaseCategory(
         category_id,
-        _text(en, zh),
+        sc.Text.hans(en, zh),
         _cite(rule_id, clause),
         playbook=(*_PLAYBOOK, INCIDENT_REPORT_STEP) if report else _PLAYBOOK,
         major=True,
@@ -217,7 +213,9 @@ MAJOR_CATEGORIES: tuple[sc.CaseCategory, ...] = tuple(
 #: playbook record (EH-08), settle (EH-09, EH-10).
 CASE_CATEGORIES: tuple[sc.CaseCategory, ...] = (
     *(
-        sc.CaseCategory(category_id, _text(en, zh), _cite(rule_id, clause), playbook=_PLAYBOOK)
+        sc.CaseCategory(
+            category_id, sc.Text.hans(en, zh), _cite(rule_id, clause), playbook=_PLAYBOOK
+        )
         for category_id, en, zh, rule_id, clause in _ORDINARY
     ),
     *MAJOR_CATEGORIES,
@@ -227,8 +225,8 @@ CASE_CATEGORIES: tuple[sc.CaseCategory, ...] = (
 #: handles the matter; the case closes from handling, with no written summary.
 CASE_WORKFLOW = sc.Workflow(
     (
-        sc.WorkflowStep("receive", _text("receive", "接待")),
-        sc.WorkflowStep("handle", _text("handle", "办理")),
+        sc.WorkflowStep("receive", sc.Text.hans("receive", "接待")),
+        sc.WorkflowStep("handle", sc.Text.hans("handle", "办理")),
     ),
     _cite("EH-07", "规章制度 一"),
 )
@@ -249,13 +247,13 @@ HOME_DEPARTMENT = "customer-service"
 #: EH-20 服务定位 为谁提供服务: the internal customers a case is handed over to, and the
 #: department itself.
 DEPARTMENTS: dict[str, sc.Text] = {
-    HOME_DEPARTMENT: _text("Customer service department", "客户服务部"),
-    "profiles": _text("Profiles department (sales channel)", "型材部"),
-    "quality": _text("Quality inspection department", "质检部"),
-    "production": _text("Production department", "生产部"),
-    "research": _text("Research and development department", "研发部"),
-    "stores": _text("Profile stores", "型材专卖店"),
-    "management": _text("Senior management", "高层领导"),
+    HOME_DEPARTMENT: sc.Text.hans("Customer service department", "客户服务部"),
+    "profiles": sc.Text.hans("Profiles department (sales channel)", "型材部"),
+    "quality": sc.Text.hans("Quality inspection department", "质检部"),
+    "production": sc.Text.hans("Production department", "生产部"),
+    "research": sc.Text.hans("Research and development department", "研发部"),
+    "stores": sc.Text.hans("Profile stores", "型材专卖店"),
+    "management": sc.Text.hans("Senior management", "高层领导"),
 }
 _EH20 = _cite("EH-20", "服务定位 为谁提供服务")
 
@@ -300,7 +298,7 @@ def pass_to_colleague(
 #: each brand account called back by phone once every calendar month (AMB-51).
 BRAND_CALLBACK = sc.CallbackRule(
     "brand-callback",
-    _text("Monthly brand callback by phone", "品牌每月电话回访"),
+    sc.Text.hans("Monthly brand callback by phone", "品牌每月电话回访"),
     _cite("EH-13", "规章制度 七.1–3"),
     sc.CallbackKind.MONTHLY,
 )
@@ -309,7 +307,7 @@ BRAND_CALLBACK = sc.CallbackRule(
 #: calendar-month rule scheduled for December only (:func:`schedule_new_year_gifts`).
 NEW_YEAR_GIFTS = sc.CallbackRule(
     "new-year-gifts",
-    _text(
+    sc.Text.hans(
         "New Year gift and next year's demand plan (every December)",
         "新年礼物与次年需求计划（每年12月）",
     ),
@@ -364,11 +362,13 @@ def _field(
     required: bool = True,
     choices: Iterable[sc.RegisterChoice] = (),
 ) -> sc.RegisterField:
-    return sc.RegisterField(field_id, _text(en, zh), kind, required=required, choices=choices)
+    return sc.RegisterField(
+        field_id, sc.Text.hans(en, zh), kind, required=required, choices=choices
+    )
 
 
 def _choice(choice_id: str, en: str, zh: str) -> sc.RegisterChoice:
-    return sc.RegisterChoice(choice_id, _text(en, zh))
+    return sc.RegisterChoice(choice_id, sc.Text.hans(en, zh))
 
 
 _BOOLEAN, _CHOICE, _DATE = sc.FieldKind.BOOLEAN, sc.FieldKind.CHOICE, sc.FieldKind.DATE
@@ -377,7 +377,7 @@ _BOOLEAN, _CHOICE, _DATE = sc.FieldKind.BOOLEAN, sc.FieldKind.CHOICE, sc.FieldKi
 #: callback file, one entry per callback, its content in detail, and the summary filed.
 CALLBACK_FILE = sc.RegisterSpec(
     "callback-file",
-    _text("Callback file", "回访档案"),
+    sc.Text.hans("Callback file", "回访档案"),
     (
         _field("brand", "Brand", "品牌"),
         _field("content", "Callback content", "回访内容"),
@@ -393,7 +393,7 @@ CALLBACK_FILE = sc.RegisterSpec(
 #: (:func:`request_review` checks the skips).
 REQUESTS = sc.RegisterSpec(
     "requests",
-    _text("Requests and reports to superiors", "请示报告"),
+    sc.Text.hans("Requests and reports to superiors", "请示报告"),
     (
         _field(
             "matter",
@@ -429,7 +429,7 @@ REQUESTS = sc.RegisterSpec(
 #: 执行,然后按组织原则向上级反映」: the supervisor's instructions, written down in detail.
 INSTRUCTIONS = sc.RegisterSpec(
     "instructions",
-    _text("Supervisor's instructions", "部门主管指示记载"),
+    sc.Text.hans("Supervisor's instructions", "部门主管指示记载"),
     (
         _field("instruction", "Instruction", "指示内容"),
         _field("carried-out", "Carried out", "已执行", _BOOLEAN),
@@ -443,7 +443,7 @@ INSTRUCTIONS = sc.RegisterSpec(
 #: registered for the production department.
 REPAIRS = sc.RegisterSpec(
     "repairs",
-    _text("Fault reports and repair appointments", "故障申告和维修预约登记"),
+    sc.Text.hans("Fault reports and repair appointments", "故障申告和维修预约登记"),
     (
         _field("customer", "Customer", "客户", sc.FieldKind.NAME),
         _field("phone", "Phone", "电话", sc.FieldKind.PHONE),
@@ -457,7 +457,7 @@ REPAIRS = sc.RegisterSpec(
 #: 并存档保留」: the incident report, filed.
 INCIDENT_REPORTS = sc.RegisterSpec(
     "incident-reports",
-    _text("Incident reports", "事故报告"),
+    sc.Text.hans("Incident reports", "事故报告"),
     (
         _field("incident", "Incident", "事件"),
         _field("impact", "Impact", "造成的影响"),
@@ -472,7 +472,7 @@ INCIDENT_REPORTS = sc.RegisterSpec(
 #: 报告等」: the department's reports, by type.
 REPORTS = sc.RegisterSpec(
     "reports",
-    _text("Reports", "报告"),
+    sc.Text.hans("Reports", "报告"),
     (
         _field(
             "type",
@@ -497,7 +497,7 @@ REPORTS = sc.RegisterSpec(
 #: entry per week (any day of it), registered when handed in (:func:`weekly_plan_check`).
 WEEKLY_PLANS = sc.RegisterSpec(
     "weekly-plans",
-    _text("Weekly work plans and summaries", "周工作计划与工作小结"),
+    sc.Text.hans("Weekly work plans and summaries", "周工作计划与工作小结"),
     (
         _field("week", "Week of", "周", _DATE),
         _field("plan", "Work plan", "工作计划"),
@@ -511,7 +511,7 @@ WEEKLY_PLANS = sc.RegisterSpec(
 #: the goods are.
 SHIPMENTS = sc.RegisterSpec(
     "shipments",
-    _text("Shipping lists", "发货清单"),
+    sc.Text.hans("Shipping lists", "发货清单"),
     (
         _field("order", "Order", "订单"),
         _field("lists", "Shipping lists made", "发货清单"),
@@ -529,7 +529,7 @@ SHIPMENTS = sc.RegisterSpec(
 #: settled at month end (a monthly report of the register), and its return receipt kept.
 FREIGHT = sc.RegisterSpec(
     "freight",
-    _text("Freight settlement", "运费结算"),
+    sc.Text.hans("Freight settlement", "运费结算"),
     (
         _field("shipment", "Shipment", "发货"),
         _field("freight", "Freight (yuan)", "运费（元）", sc.FieldKind.NUMBER),
@@ -543,7 +543,7 @@ FREIGHT = sc.RegisterSpec(
 #: and address are masked in every output unless revealed.
 CUSTOMER_FILES = sc.RegisterSpec(
     "customer-files",
-    _text("Customer and advertising-agency files", "客户与广告公司资料"),
+    sc.Text.hans("Customer and advertising-agency files", "客户与广告公司资料"),
     (
         _field(
             "kind",
@@ -597,7 +597,7 @@ def request_review(entry: sc.RegisterEntry) -> list[sc.Reason]:
         return [
             sc.Reason(
                 _EH17,
-                _text(
+                sc.Text.hans(
                     "the request of {at} to {to} skipped a level with no emergency",
                     "{at}向{to}的请示无紧急情况而越级",
                 ),
@@ -608,7 +608,7 @@ def request_review(entry: sc.RegisterEntry) -> list[sc.Reason]:
         return [
             sc.Reason(
                 _EH17,
-                _text(
+                sc.Text.hans(
                     "the request of {at} to {to} skipped a level in an emergency; the "
                     "supervisor is still to be told",
                     "{at}向{to}的请示因紧急情况越级，尚未事后向部门主管汇报",
@@ -668,19 +668,21 @@ def weekly_plan_check(
     if late is not None:
         facts["late"] = sc.whole_minutes(late)
     if status is sc.SlaStatus.MET:
-        message = _text(
+        message = sc.Text.hans(
             "weekly plan and summary handed in {done}, due before {due}: on time",
             "{done}交周工作计划与小结，应于{due}前交：按时",
         )
     elif status is sc.SlaStatus.DUE:
-        message = _text("weekly plan and summary due before {due}", "周工作计划与小结应于{due}前交")
+        message = sc.Text.hans(
+            "weekly plan and summary due before {due}", "周工作计划与小结应于{due}前交"
+        )
     elif done is not None:
-        message = _text(
+        message = sc.Text.hans(
             "weekly plan and summary handed in {done}, due before {due}: late by {late}",
             "{done}交周工作计划与小结，应于{due}前交：迟交{late}",
         )
     else:
-        message = _text(
+        message = sc.Text.hans(
             "weekly plan and summary not handed in, due before {due}: late by {late}",
             "周工作计划与小结未交，应于{due}前交：已超时{late}",
         )

@@ -98,10 +98,6 @@ __all__ = [
 ]
 
 
-def _text(en: str, zh_hant: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hant=zh_hant)
-
-
 # Channels and hours (TB-79, TB-51, TB-52) -------------------------------------------------
 
 #: TB-79 「留言旺旺并短信發送,如48小時內無響應,進行電話溝通」: Aliwangwang, SMS, phone.
@@ -160,7 +156,7 @@ def _step(
     options: Sequence[str] = (),
     required: bool = True,
 ) -> sc.PlaybookStep:
-    return sc.PlaybookStep(id, _text(en, zh_hant), citation, tuple(options), required)
+    return sc.PlaybookStep(id, sc.Text.hant(en, zh_hant), citation, tuple(options), required)
 
 
 def _apologise(citation: sc.Citation, required: bool = True) -> sc.PlaybookStep:
@@ -197,7 +193,7 @@ _TB78 = cite("TB-78", "P1 四.2(1)")
 #: TB-70 與想象不符: apologise, explain performance and value; if that fails, resolve.
 NOT_AS_EXPECTED = sc.CaseCategory(
     "not-as-expected",
-    _text("Not as expected", "與想象不符"),
+    sc.Text.hant("Not as expected", "與想象不符"),
     _TB70,
     (
         _apologise(_TB70),
@@ -214,7 +210,7 @@ NOT_AS_EXPECTED = sc.CaseCategory(
 #: intent, resolve (a pretext to return is never pointed out: ``CONTACT_GUIDANCE``).
 UNHAPPY_WITH_SERVICE = sc.CaseCategory(
     "service",
-    _text("Unhappy with the service", "服務不滿意"),
+    sc.Text.hant("Unhappy with the service", "服務不滿意"),
     _TB71,
     (
         _read_chat(_TB71),
@@ -228,7 +224,7 @@ UNHAPPY_WITH_SERVICE = sc.CaseCategory(
 #: first.
 SHORT_SHIPMENT = sc.CaseCategory(
     "short-shipment",
-    _text("Short shipment or missing item", "少發貨缺貨"),
+    sc.Text.hant("Short shipment or missing item", "少發貨缺貨"),
     _TB72,
     (
         _apologise(_TB72),
@@ -254,7 +250,7 @@ SHORT_SHIPMENT = sc.CaseCategory(
 #: buyer first and follow up.
 LATE_DELIVERY = sc.CaseCategory(
     "late-delivery",
-    _text("Late delivery", "到貨延遲"),
+    sc.Text.hant("Late delivery", "到貨延遲"),
     _TB73,
     (
         _step("logistics", "pull the order's logistics details", "調出訂單詳細物流信息", _TB73),
@@ -275,7 +271,7 @@ LATE_DELIVERY = sc.CaseCategory(
 #: signed for: agree a reshipment and have the courier verify and return the parcel.
 TRANSIT_DAMAGE = sc.CaseCategory(
     "transit-damage",
-    _text("Damaged in transit", "運輸破損"),
+    sc.Text.hant("Damaged in transit", "運輸破損"),
     _TB74,
     (
         _step(
@@ -301,7 +297,7 @@ TRANSIT_DAMAGE = sc.CaseCategory(
 #: confirmed, apologise and resolve.
 QUALITY_PROBLEM = sc.CaseCategory(
     "quality",
-    _text("Quality problem", "質量問題"),
+    sc.Text.hant("Quality problem", "質量問題"),
     _TB75,
     (
         _step("photos", "ask for photos and the fault", "買家提供照片及質量問題所在", _TB75),
@@ -317,7 +313,7 @@ QUALITY_PROBLEM = sc.CaseCategory(
 #: outcome recorded for the Monday meeting (TB-80).
 NEGATIVE_REVIEW = sc.CaseCategory(
     "negative-review",
-    _text("Neutral or negative review", "中差評"),
+    sc.Text.hant("Neutral or negative review", "中差評"),
     _TB78,
     (
         _step("register", "enter it in the review register", "登記中差評記錄表", _TB78),
@@ -352,9 +348,9 @@ _TB76 = cite("TB-76", "P1 四.1(7)")
 #: TB-76 asks for: 「值班客服必須進行詳情記錄」.
 WORKFLOW = sc.Workflow(
     (
-        sc.WorkflowStep("receive", _text("receive", "接待")),
-        sc.WorkflowStep("handle", _text("handle", "處理")),
-        sc.WorkflowStep("record", _text("record", "記錄")),
+        sc.WorkflowStep("receive", sc.Text.hant("receive", "接待")),
+        sc.WorkflowStep("handle", sc.Text.hant("handle", "處理")),
+        sc.WorkflowStep("record", sc.Text.hant("record", "記錄")),
     ),
     _TB76,
     summary_cite=_TB76,
@@ -378,14 +374,14 @@ REVIEW_SILENCE = dt.timedelta(hours=48)
 #: hours, a phone call.  No step has a deadline of its own (「優先處理」 gives none).
 REVIEW_CHAIN = sc.EscalationChain(
     "negative-review",
-    _text("Review follow-up", "中差評處理"),
+    sc.Text.hant("Review follow-up", "中差評處理"),
     _TB79,
     (NEGATIVE_REVIEW.id,),
     (
-        sc.EscalationStep(_text("Wangwang message", "留言旺旺"), (sc.Channel.ONLINE_CHAT,)),
-        sc.EscalationStep(_text("SMS", "短信發送"), (sc.Channel.SMS,)),
+        sc.EscalationStep(sc.Text.hant("Wangwang message", "留言旺旺"), (sc.Channel.ONLINE_CHAT,)),
+        sc.EscalationStep(sc.Text.hant("SMS", "短信發送"), (sc.Channel.SMS,)),
         sc.EscalationStep(
-            _text("phone call", "電話溝通"),
+            sc.Text.hant("phone call", "電話溝通"),
             (sc.Channel.PHONE,),
             after=REVIEW_SILENCE,
             unless_answered=True,
@@ -403,7 +399,7 @@ PAYMENT_ROUND = dt.time(16)
 #: is not harassed.
 PAYMENT_REMINDER = sc.CallbackRule(
     "payment-reminder",
-    _text("Payment reminder", "催付"),
+    sc.Text.hant("Payment reminder", "催付"),
     cite("TB-69", "P1 三.4"),
     sc.CallbackKind.AFTER,
 )
@@ -411,14 +407,18 @@ PAYMENT_REMINDER = sc.CallbackRule(
 #: source gives no day; it is made the day the case closes (TB-85 「當日工作當日完成」).
 AFTER_SALES_CALLBACK = sc.CallbackRule(
     "after-sales-callback",
-    _text("After-sales callback", "售後回訪"),
+    sc.Text.hant("After-sales callback", "售後回訪"),
     cite("TB-29", "P3b (c)"),
     sc.CallbackKind.AFTER,
 )
 #: TB-29: satisfaction with the callback, 1 to 5 (the core's scale: the source gives
 #: none), feeding the appraisal criterion ``callback-satisfaction`` (30 points).
 SURVEY = sc.Survey(
-    (sc.SurveyDimension("satisfaction", _text("Satisfaction with the callback", "回訪滿意度")),),
+    (
+        sc.SurveyDimension(
+            "satisfaction", sc.Text.hant("Satisfaction with the callback", "回訪滿意度")
+        ),
+    ),
     cite("TB-29", "P3b (c)"),
     criterion="callback-satisfaction",
 )
@@ -434,7 +434,7 @@ def _field(
     required: bool = True,
     choices: Sequence[sc.RegisterChoice] = (),
 ) -> sc.RegisterField:
-    return sc.RegisterField(id, _text(en, zh_hant), kind, required, tuple(choices))
+    return sc.RegisterField(id, sc.Text.hant(en, zh_hant), kind, required, tuple(choices))
 
 
 #: TB-78 「建議中差評記錄表格。表格內容:時間,旺旺id,聯系電話,購買物品,評價內容,嚴重程度,處理
@@ -444,7 +444,7 @@ def _field(
 #: later.
 REVIEW_REGISTER = sc.RegisterSpec(
     "reviews",
-    _text("Neutral and negative reviews", "中差評記錄表"),
+    sc.Text.hant("Neutral and negative reviews", "中差評記錄表"),
     (
         _field("wangwang", "Wangwang id", "旺旺id", sc.FieldKind.NAME),
         _field("phone", "Phone", "聯繫電話", sc.FieldKind.PHONE),
@@ -456,8 +456,8 @@ REVIEW_REGISTER = sc.RegisterSpec(
             "嚴重程度",
             sc.FieldKind.CHOICE,
             choices=(
-                sc.RegisterChoice("severe", _text("severe", "嚴重")),
-                sc.RegisterChoice("ordinary", _text("ordinary", "一般")),
+                sc.RegisterChoice("severe", sc.Text.hant("severe", "嚴重")),
+                sc.RegisterChoice("ordinary", sc.Text.hant("ordinary", "一般")),
             ),
         ),
         _field("status", "Handling status", "處理狀態", sc.FieldKind.TEXT),
@@ -474,7 +474,7 @@ _AFTER_SALES_CHOICES = tuple(sc.RegisterChoice(c.id, c.name) for c in CATEGORIES
 #: :func:`record_case`.
 AFTER_SALES_RECORD = sc.RegisterSpec(
     "after-sales",
-    _text("After-sales record", "售後記錄"),
+    sc.Text.hant("After-sales record", "售後記錄"),
     (
         _field("case", "Case", "工單", sc.FieldKind.TEXT),
         _field("category", "Category", "類別", sc.FieldKind.CHOICE, choices=_AFTER_SALES_CHOICES),
@@ -488,7 +488,7 @@ AFTER_SALES_RECORD = sc.RegisterSpec(
 #: of the buyers agents flagged and the supervisor confirmed.
 POOR_CUSTOMERS = sc.RegisterSpec(
     "poor-customers",
-    _text("Poor-quality customers", "劣質客戶備案"),
+    sc.Text.hant("Poor-quality customers", "劣質客戶備案"),
     (
         _field("wangwang", "Wangwang id", "旺旺id", sc.FieldKind.NAME),
         _field("reason", "Reason", "原因", sc.FieldKind.TEXT),
@@ -581,11 +581,11 @@ def service_report(
 # Checks for people (TB-67, TB-73) ------------------------------------------------------------
 
 _TB67 = cite("TB-67", "P1 三.2")
-_ONE_CHARACTER = _text(
+_ONE_CHARACTER = sc.Text.hant(
     "case {case}: the reply of {at} by {agent} is a one-character reply: “{reply}”",
     "工單{case}：{agent}於{at}的回復為單字回復：「{reply}」",
 )
-_CHASED = _text(
+_CHASED = sc.Text.hant(
     "case {case}: the buyer had to ask again at {at}, with no word from the shop since {since}",
     "工單{case}：買家於{at}再次催促，自{since}起店鋪未主動告知",
 )
@@ -659,7 +659,7 @@ def buyer_chases(case: sc.Case, at: dt.datetime) -> list[sc.Reason]:
 
 
 def _guide(en: str, zh_hant: str, rule_id: str, clause: str) -> Guidance:
-    return Guidance(_text(en, zh_hant), cite(rule_id, clause))
+    return Guidance(sc.Text.hant(en, zh_hant), cite(rule_id, clause))
 
 
 #: The contact rules that are for people, not checks, in the source's order.

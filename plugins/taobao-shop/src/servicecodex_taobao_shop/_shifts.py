@@ -93,20 +93,18 @@ __all__ = [
 ]
 
 
-def _text(en: str, zh_hant: str) -> sc.Text:
-    return sc.Text(en=en, zh_Hant=zh_hant)
-
-
 # Patterns (TB-51, TB-52, AMB-29) -----------------------------------------------------------
 
 _TB51 = cite("TB-51", "P1 二.1")
 _TB52 = cite("TB-52", "P1 二.1")
 #: TB-51: 「白班 8:30-18:00」.  No meal window is given: each agent's own (TB-56).
-DAY_SHIFT = sc.ShiftPattern("day", _text("Day shift", "白班"), dt.time(8, 30), dt.time(18), _TB51)
+DAY_SHIFT = sc.ShiftPattern(
+    "day", sc.Text.hant("Day shift", "白班"), dt.time(8, 30), dt.time(18), _TB51
+)
 #: TB-52: 「晚班15:30-12:00」, read 15:30–24:00 (AMB-29): it ends at midnight, the end of
 #: the day it starts, and counts on that day.
 NIGHT_SHIFT = sc.ShiftPattern(
-    "night", _text("Night shift", "晚班"), dt.time(15, 30), dt.time(0), _TB52
+    "night", sc.Text.hant("Night shift", "晚班"), dt.time(15, 30), dt.time(0), _TB52
 )
 #: The shop's two shifts, day first.
 PATTERNS: tuple[sc.ShiftPattern, ...] = (DAY_SHIFT, NIGHT_SHIFT)
@@ -143,7 +141,7 @@ MEALS = sc.MealRule(
 #: share, from the night shift's start to the day shift's end.
 MEETING_WINDOW: tuple[dt.time, dt.time] = (NIGHT_SHIFT.start, DAY_SHIFT.end)
 _TB54 = cite("TB-54", "P1 二.3")
-_MEETING_NAME = _text("the weekly meeting", "周一例會")
+_MEETING_NAME = sc.Text.hant("the weekly meeting", "周一例會")
 
 
 def _meeting(start: dt.time, end: dt.time) -> sc.WeeklyEvent:
@@ -193,7 +191,9 @@ ATTENDANCE_POLICY = _attendance_policy(dt.timedelta(0))
 # Leave (TB-62 … TB-65, AMB-34) ------------------------------------------------------------------
 
 #: TB-63: 「如有事請假」: 事假, the only kind of leave the source names.
-PERSONAL_LEAVE = sc.LeaveType("personal", _text("Personal leave", "事假"), cite("TB-63", "P1 二.5"))
+PERSONAL_LEAVE = sc.LeaveType(
+    "personal", sc.Text.hant("Personal leave", "事假"), cite("TB-63", "P1 二.5")
+)
 #: The kinds of leave, as the source names them.
 LEAVE_TYPES: tuple[sc.LeaveType, ...] = (PERSONAL_LEAVE,)
 
@@ -220,35 +220,35 @@ LEAVE_POLICY = _leave_policy(LEAVE_TYPES)
 #: The duty rules that are procedure, not checks.
 DUTY_GUIDANCE: tuple[Guidance, ...] = (
     Guidance(
-        _text(
+        sc.Text.hant(
             "The Monday meeting reviews the previous week; the week's after-sales records and review handling are on its agenda",
             "每周周一下午例會,總結上周工作;一周的售後記錄和中差評處理是例會內容",
         ),
         _TB54,
     ),
     Guidance(
-        _text(
+        sc.Text.hant(
             "Next month's duty roster is drawn up every month and followed strictly",
             "每月做好下月計劃值班情況表,并嚴格按值班表來執行",
         ),
         cite("TB-55", "P2 2.2)"),
     ),
     Guidance(
-        _text(
+        sc.Text.hant(
             "On duty, Aliwangwang stays online",
             "值班人員應保持阿里旺旺在線狀態",
         ),
         cite("TB-57", "P2 2.3)"),
     ),
     Guidance(
-        _text(
+        sc.Text.hant(
             "At the end of the day, put personal things and office supplies away, switch off the computer and the power, and push the stool under the desk",
             "下班放好個人物品跟辦公用品,關閉電腦,電源。凳子放進桌子下",
         ),
         cite("TB-61", "P1 二.5"),
     ),
     Guidance(
-        _text(
+        sc.Text.hant(
             "Leave and rest are reported to the CS supervisor and another agent is arranged to cover",
             "請假與休息,必須上報客服主管,協商其它客服補班",
         ),
@@ -312,7 +312,7 @@ def meal_break(hour: int, minute: int = 0) -> tuple[dt.time, dt.time]:
 # Helpers (TB-57, TB-62) ---------------------------------------------------------------------------
 
 _TB62 = cite("TB-62", "P1 二.4")
-_NO_COVER = _text(
+_NO_COVER = sc.Text.hant(
     "{agent} works {shift} on {day}; with {agent} away nobody answers from {start} to {end}: arrange another agent's cover first",
     "{agent}於{day}上{shift},請假則{start}至{end}無人值班:須先協商其它客服補班",
 )
